@@ -1,0 +1,18 @@
+namespace TileDbWorkflows.Infra.Tests;
+
+internal static class RepoRoot
+{
+    public static string Path { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "TileDbWorkflows.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("TileDbWorkflows.sln not found above " + AppContext.BaseDirectory);
+    }
+}
