@@ -1,3 +1,5 @@
+using TileDbWorkflows.Testing;
+
 namespace TileDbWorkflows.Infra.Tests;
 
 public class PlaceholderTests

@@ -1,6 +1,6 @@
-namespace TileDbWorkflows.Infra.Tests;
+namespace TileDbWorkflows.Testing;
 
-internal static class RepoRoot
+public static class RepoRoot
 {
     public static string Path { get; } = Find();
 
