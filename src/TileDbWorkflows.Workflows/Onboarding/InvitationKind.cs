@@ -1,0 +1,9 @@
+namespace TileDbWorkflows.Workflows.Onboarding;
+
+/// <summary>What an invitation grants access to.</summary>
+public enum InvitationKind
+{
+    Array,
+    Group,
+    Organization,
+}

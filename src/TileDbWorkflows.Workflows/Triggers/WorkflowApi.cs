@@ -1,0 +1,283 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+using TileDbWorkflows.Workflows.Files;
+using TileDbWorkflows.Workflows.Invitations;
+using TileDbWorkflows.Workflows.Onboarding;
+using TileDbWorkflows.Workflows.Reporting;
+using TileDbWorkflows.Workflows.Serialization;
+using TileDbWorkflows.Workflows.Sharing;
+using TileDbWorkflows.Workflows.Sweep;
+using TileDbWorkflows.Workflows.Tasks;
+using TileDbWorkflows.Workflows.Validation;
+
+namespace TileDbWorkflows.Workflows.Triggers;
+
+/// <summary>
+/// The host-neutral starters and status readers behind every trigger. The Functions app and the standalone worker
+/// call these with their own <see cref="DurableTaskClient"/>, so validation, instance ids and response bodies are
+/// written once.
+/// </summary>
+public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger)
+{
+    /// <summary>How long a dry run may take before the caller gets 202 and polls instead.</summary>
+    public static readonly TimeSpan DryRunWait = TimeSpan.FromSeconds(60);
+
+    public async Task<ApiResponse> StartOnboardingAsync(DurableTaskClient client, string body, bool dryRun, string? idempotencyKey, string baseUrl, CancellationToken ct)
+    {
+        var (plan, errors) = Parse<OnboardingPlan>(body);
+        if (plan is null || (errors = OnboardingPlanValidator.Validate(plan)).Count > 0)
+        {
+            return ApiResponse.Invalid(errors);
+        }
+        var instanceId = InstanceIds.For(dryRun ? InstanceIds.Onboarding + "-dryrun" : InstanceIds.Onboarding, idempotencyKey);
+        var started = await StartAsync(client, nameof(OnboardingOrchestrator), new OnboardingInput(plan, dryRun), instanceId, baseUrl, ct).ConfigureAwait(false);
+        if (!dryRun)
+        {
+            return started;
+        }
+
+        // A dry run only reads, so answering with the plan's outcome directly is what a caller wants; a slow one falls back to polling.
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        wait.CancelAfter(DryRunWait);
+        try
+        {
+            var done = await client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, wait.Token).ConfigureAwait(false);
+            return ApiResponse.Ok(ToStatus(done, baseUrl));
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return started;
+        }
+    }
+
+    public async Task<ApiResponse> StartSweepAsync(DurableTaskClient client, string? body, string? idempotencyKey, string baseUrl, CancellationToken ct)
+    {
+        var (request, errors) = string.IsNullOrWhiteSpace(body) ? (new SweepRequest(), []) : Parse<SweepRequest>(body);
+        if (request is null || (errors = SweepRequestValidator.Validate(request)).Count > 0)
+        {
+            return ApiResponse.Invalid(errors);
+        }
+        return await StartAsync(client, nameof(SweepOrchestrator), request, InstanceIds.For(InstanceIds.Sweep, idempotencyKey), baseUrl, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The nightly timer's start: one instance per occurrence, so a timer that fires twice starts one sweep.</summary>
+    public async Task<string> StartScheduledSweepAsync(DurableTaskClient client, DateTimeOffset occurrence, CancellationToken ct)
+    {
+        var instanceId = InstanceIds.ForOccurrence(occurrence);
+        var (_, isNew) = await ScheduleOnceAsync(client, nameof(SweepOrchestrator), new SweepRequest(), instanceId, ct).ConfigureAwait(false);
+        LogScheduledSweep(instanceId, occurrence, isNew);
+        return instanceId;
+    }
+
+    public async Task<ApiResponse> StartBulkInvitationsAsync(DurableTaskClient client, string body, string baseUrl, CancellationToken ct)
+    {
+        var (request, errors) = Parse<BulkInvitationRequest>(body);
+        if (request is null || (errors = BulkInvitationRequestValidator.Validate(request)).Count > 0)
+        {
+            return ApiResponse.Invalid(errors);
+        }
+        return await StartAsync(client, nameof(BulkInvitationOrchestrator), request, InstanceIds.For(InstanceIds.Invitations, request.RequestId), baseUrl, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Handles one <c>bulk-invitations</c> queue message. The request id is the instance id, so a redelivered message is
+    /// a no-op; a message that can never succeed comes back as <see cref="QueueMessageOutcome.Malformed"/> for the host
+    /// to poison at once instead of retrying.
+    /// </summary>
+    public async Task<QueueMessageResult> HandleBulkInvitationMessageAsync(DurableTaskClient client, string message, CancellationToken ct)
+    {
+        var (request, errors) = Parse<BulkInvitationRequest>(message);
+        if (request is null || (errors = BulkInvitationRequestValidator.Validate(request)).Count > 0)
+        {
+            var reason = string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}"));
+            LogMalformedMessage(reason);
+            return new QueueMessageResult(QueueMessageOutcome.Malformed, null, reason);
+        }
+        var instanceId = InstanceIds.For(InstanceIds.Invitations, request.RequestId);
+        var (_, isNew) = await ScheduleOnceAsync(client, nameof(BulkInvitationOrchestrator), request, instanceId, ct).ConfigureAwait(false);
+        return new QueueMessageResult(isNew ? QueueMessageOutcome.Started : QueueMessageOutcome.AlreadyStarted, instanceId);
+    }
+
+    public async Task<ApiResponse> StartSharingAsync(DurableTaskClient client, string body, string? idempotencyKey, string baseUrl, CancellationToken ct)
+    {
+        var (request, errors) = Parse<SharingRequest>(body);
+        if (request is null || (errors = SharingRequestValidator.Validate(request)).Count > 0)
+        {
+            return ApiResponse.Invalid(errors);
+        }
+        return await StartAsync(client, nameof(SharingOrchestrator), request, InstanceIds.For(InstanceIds.Sharing, idempotencyKey), baseUrl, ct).ConfigureAwait(false);
+    }
+
+    public Task<ApiResponse> StartFileImportAsync(DurableTaskClient client, string body, string? idempotencyKey, string baseUrl, CancellationToken ct) =>
+        StartFilesAsync(client, body, imports: true, idempotencyKey, baseUrl, ct);
+
+    public Task<ApiResponse> StartFileExportAsync(DurableTaskClient client, string body, string? idempotencyKey, string baseUrl, CancellationToken ct) =>
+        StartFilesAsync(client, body, imports: false, idempotencyKey, baseUrl, ct);
+
+    public async Task<ApiResponse> StartTaskWatchAsync(DurableTaskClient client, string body, string? idempotencyKey, string baseUrl, CancellationToken ct)
+    {
+        var (request, errors) = Parse<TaskWatchRequest>(body);
+        if (request is null || (errors = TaskWatchRequestValidator.Validate(request)).Count > 0)
+        {
+            return ApiResponse.Invalid(errors);
+        }
+        return await StartAsync(client, nameof(TaskWatchOrchestrator), new TaskWatchInput(request), InstanceIds.For(InstanceIds.Tasks, idempotencyKey), baseUrl, ct).ConfigureAwait(false);
+    }
+
+    public async Task<ApiResponse> GetAsync(DurableTaskClient client, string instanceId, string baseUrl, CancellationToken ct)
+    {
+        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, ct).ConfigureAwait(false);
+        return instance is null ? UnknownInstance(instanceId) : ApiResponse.Ok(ToStatus(instance, baseUrl));
+    }
+
+    public async Task<ApiResponse> ListAsync(DurableTaskClient client, Func<string, string?> query, string baseUrl, CancellationToken ct)
+    {
+        var (filter, errors) = WorkflowListQuery.Parse(query);
+        if (filter is null)
+        {
+            return ApiResponse.Invalid(errors);
+        }
+        var pages = client.GetAllInstancesAsync(new OrchestrationQuery
+        {
+            Statuses = filter.Statuses.Count > 0 ? filter.Statuses : null,
+            InstanceIdPrefix = filter.Prefix,
+            CreatedFrom = filter.CreatedFrom,
+            CreatedTo = filter.CreatedTo,
+            PageSize = filter.PageSize,
+            ContinuationToken = filter.ContinuationToken,
+            FetchInputsAndOutputs = true,
+        }).AsPages(filter.ContinuationToken, filter.PageSize);
+        await foreach (var page in pages.WithCancellation(ct).ConfigureAwait(false))
+        {
+            return ApiResponse.Ok(new WorkflowList(page.Values.Select(i => ToStatus(i, baseUrl)).ToArray(), page.ContinuationToken));
+        }
+        return ApiResponse.Ok(new WorkflowList([], null));
+    }
+
+    public Task<ApiResponse> TerminateAsync(DurableTaskClient client, string instanceId, string? reason, string baseUrl, CancellationToken ct) =>
+        ControlAsync(client, instanceId, baseUrl, mustBeSuspended: false, (c, id, t) => c.TerminateInstanceAsync(id, reason ?? "terminated through the API", t), ct);
+
+    public Task<ApiResponse> SuspendAsync(DurableTaskClient client, string instanceId, string? reason, string baseUrl, CancellationToken ct) =>
+        ControlAsync(client, instanceId, baseUrl, mustBeSuspended: false, (c, id, t) => c.SuspendInstanceAsync(id, reason ?? "suspended through the API", t), ct);
+
+    public Task<ApiResponse> ResumeAsync(DurableTaskClient client, string instanceId, string? reason, string baseUrl, CancellationToken ct) =>
+        ControlAsync(client, instanceId, baseUrl, mustBeSuspended: true, (c, id, t) => c.ResumeInstanceAsync(id, reason ?? "resumed through the API", t), ct);
+
+    /// <summary>Maps an instance's metadata to the status body, reading progress and report with the engine's converter.</summary>
+    public static WorkflowStatus ToStatus(OrchestrationMetadata instance, string baseUrl) =>
+        new(
+            instance.InstanceId,
+            instance.Name,
+            instance.RuntimeStatus.ToString(),
+            instance.CreatedAt,
+            instance.LastUpdatedAt,
+            instance.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<WorkflowProgress>(),
+            instance.RuntimeStatus == OrchestrationRuntimeStatus.Completed && instance.SerializedOutput is not null ? instance.ReadOutputAs<WorkflowReport>() : null,
+            instance.FailureDetails is { } f ? $"{f.ErrorType}: {f.ErrorMessage}" : null,
+            WorkflowLinks.For(baseUrl, instance.InstanceId));
+
+    private async Task<ApiResponse> StartFilesAsync(DurableTaskClient client, string body, bool imports, string? idempotencyKey, string baseUrl, CancellationToken ct)
+    {
+        var (request, errors) = Parse<FileTransferRequest>(body);
+        if (request is null || (errors = FileTransferRequestValidator.Validate(request, imports)).Count > 0)
+        {
+            return ApiResponse.Invalid(errors);
+        }
+        // One endpoint per direction: drop the other list so a body copied between them cannot do both.
+        request = imports ? request with { Exports = [] } : request with { Imports = [] };
+        return await StartAsync(client, nameof(FileTransferOrchestrator), request, InstanceIds.For(InstanceIds.Files, idempotencyKey), baseUrl, ct).ConfigureAwait(false);
+    }
+
+    private async Task<ApiResponse> StartAsync(DurableTaskClient client, string orchestrator, object input, string instanceId, string baseUrl, CancellationToken ct)
+    {
+        var (instance, isNew) = await ScheduleOnceAsync(client, orchestrator, input, instanceId, ct).ConfigureAwait(false);
+        var status = instance is null
+            ? new WorkflowStatus(instanceId, orchestrator, nameof(OrchestrationRuntimeStatus.Pending), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null, null, null, WorkflowLinks.For(baseUrl, instanceId))
+            : ToStatus(instance, baseUrl);
+        LogStarted(orchestrator, instanceId, isNew);
+        return ApiResponse.Accepted(status, status.Links.Status);
+    }
+
+    /// <summary>Schedules <paramref name="instanceId"/> unless it exists; a concurrent duplicate start loses the race quietly.</summary>
+    private static async Task<(OrchestrationMetadata? Instance, bool IsNew)> ScheduleOnceAsync(DurableTaskClient client, string orchestrator, object input, string instanceId, CancellationToken ct)
+    {
+        var existing = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, ct).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            return (existing, false);
+        }
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, new StartOrchestrationOptions(instanceId), ct).ConfigureAwait(false);
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            // Backends disagree on how they refuse a duplicate id; the instance existing now is the one answer they share.
+            var raced = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, ct).ConfigureAwait(false);
+            if (raced is null)
+            {
+                throw;
+            }
+            return (raced, false);
+        }
+        return (await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, ct).ConfigureAwait(false), true);
+    }
+
+    private static async Task<ApiResponse> ControlAsync(
+        DurableTaskClient client, string instanceId, string baseUrl, bool mustBeSuspended,
+        Func<DurableTaskClient, string, CancellationToken, Task> action, CancellationToken ct)
+    {
+        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, ct).ConfigureAwait(false);
+        if (instance is null)
+        {
+            return UnknownInstance(instanceId);
+        }
+        if (instance.RuntimeStatus is OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated)
+        {
+            return ApiResponse.Conflict($"workflow '{instanceId}' has already ended ({instance.RuntimeStatus})");
+        }
+        if (mustBeSuspended && instance.RuntimeStatus != OrchestrationRuntimeStatus.Suspended)
+        {
+            return ApiResponse.Conflict($"workflow '{instanceId}' is not suspended ({instance.RuntimeStatus})");
+        }
+        await action(client, instanceId, ct).ConfigureAwait(false);
+        var links = WorkflowLinks.For(baseUrl, instanceId);
+        return ApiResponse.Accepted(new { id = instanceId, links }, links.Status);
+    }
+
+    private static ApiResponse UnknownInstance(string instanceId) =>
+        ApiResponse.NotFound($"no workflow with id '{instanceId}'");
+
+    private static (T? Value, IReadOnlyList<FieldError> Errors) Parse<T>(string? body)
+        where T : class
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return (null, [new FieldError("$", "the request body is empty; a JSON object is required")]);
+        }
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(body, WorkflowJson.Options);
+            return value is null ? (null, [new FieldError("$", "a JSON object is required")]) : (value, []);
+        }
+        catch (JsonException ex)
+        {
+            // The exception's own message names the .NET type; the path and the first sentence are what a caller can act on.
+            var field = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path.TrimStart('$', '.');
+            var reason = ex.Message.Split(" Path:", 2)[0];
+            return (null, [new FieldError(field.Length == 0 ? "$" : field, reason)]);
+        }
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "{Orchestrator} instance {InstanceId} requested (newly scheduled: {IsNew})")]
+    private partial void LogStarted(string orchestrator, string instanceId, bool isNew);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Scheduled sweep for occurrence {Occurrence:o} is instance {InstanceId} (new: {IsNew})")]
+    private partial void LogScheduledSweep(string instanceId, DateTimeOffset occurrence, bool isNew);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Malformed bulk invitation message, moving it to the poison queue: {Reason}")]
+    private partial void LogMalformedMessage(string reason);
+}

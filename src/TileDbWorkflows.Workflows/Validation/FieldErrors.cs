@@ -1,0 +1,51 @@
+namespace TileDbWorkflows.Workflows.Validation;
+
+/// <summary>Collects every problem of a request before anything runs, so a caller fixes them all in one go.</summary>
+public sealed class FieldErrors
+{
+    private readonly List<FieldError> _errors = [];
+
+    public IReadOnlyList<FieldError> Errors => _errors;
+
+    public bool IsEmpty => _errors.Count == 0;
+
+    public void Add(string field, string message) => _errors.Add(new FieldError(field, message));
+
+    public bool Required(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, "is required");
+            return false;
+        }
+        return true;
+    }
+
+    public void NotEmpty<T>(string field, IReadOnlyCollection<T>? values)
+    {
+        if (values is null || values.Count == 0)
+        {
+            Add(field, "must list at least one entry");
+        }
+    }
+
+    public void OneOf(string field, string? value, IReadOnlyCollection<string> allowed)
+    {
+        if (value is not null && !allowed.Contains(value, StringComparer.OrdinalIgnoreCase))
+        {
+            Add(field, $"'{value}' is not one of: {string.Join(", ", allowed)}");
+        }
+    }
+
+    public void AllOneOf(string field, IReadOnlyList<string>? values, IReadOnlyCollection<string> allowed)
+    {
+        if (values is null)
+        {
+            return;
+        }
+        for (var i = 0; i < values.Count; i++)
+        {
+            OneOf($"{field}[{i}]", values[i], allowed);
+        }
+    }
+}
