@@ -1,0 +1,44 @@
+using System.Net;
+
+namespace TileDbWorkflows.Cloud.Http;
+
+/// <summary>
+/// Follows 3xx answers by hand. HttpClient's own redirect handling strips auth headers when the host
+/// changes, but TileDB region redirects go from the global host to a regional one and must keep the API
+/// key (urllib3 in the Python client is configured with <c>remove_headers_on_redirect=[]</c>). Runs inside
+/// the retry handler and ignores the retry mode, so redirects work with retries disabled.
+/// </summary>
+internal sealed class RegionRedirectHandler(RegionRedirectCache cache, int maxRedirects) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var original = request.RequestUri ?? throw new InvalidOperationException("Request has no URI.");
+        if (cache.TryGetOrigin(original, out var origin))
+        {
+            request.RequestUri = RegionRedirectCache.Rebase(original, origin);
+        }
+
+        for (var redirects = 0; ; redirects++)
+        {
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (!IsRedirect(response.StatusCode) || response.Headers.Location is not { } location || redirects >= maxRedirects)
+            {
+                return response;
+            }
+
+            var target = location.IsAbsoluteUri ? location : new Uri(request.RequestUri!, location);
+            if (response.StatusCode == HttpStatusCode.SeeOther && request.Method != HttpMethod.Head)
+            {
+                request.Method = HttpMethod.Get;
+                request.Content = null;
+            }
+
+            response.Dispose();
+            cache.Remember(original, target);
+            request.RequestUri = target;
+        }
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found
+        or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+}

@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using TileDbWorkflows.Cloud.Http;
+
+namespace TileDbWorkflows.Cloud;
+
+/// <summary>
+/// Client settings, bound from configuration (section <c>TileDbCloud</c> by convention) and validated at
+/// start. When neither <see cref="ApiToken"/> nor <see cref="Username"/> is set, the session comes from
+/// <c>cloud.json</c> and the <c>TILEDB_REST_*</c> environment variables, like the Python client.
+/// </summary>
+public sealed class TileDbCloudOptions : IValidatableObject
+{
+    /// <summary>Conventional configuration section name.</summary>
+    public const string SectionName = "TileDbCloud";
+
+    /// <summary>Server address without <c>/v1</c>; null takes it from the session (env, cloud.json) or <see cref="TileDbRegions.Global"/>.</summary>
+    public string? ServerAddress { get; set; }
+
+    /// <summary>API token. Prefer a secret store over plain configuration files.</summary>
+    public string? ApiToken { get; set; }
+
+    /// <summary>User name for Basic auth (with <see cref="Password"/>).</summary>
+    public string? Username { get; set; }
+
+    /// <summary>Password for Basic auth (with <see cref="Username"/>).</summary>
+    public string? Password { get; set; }
+
+    /// <summary>Verify TLS certificates.</summary>
+    public bool VerifySsl { get; set; } = true;
+
+    /// <summary>Retry mode at start; switch at run time with <see cref="ITileDbCloudClient.SetRetryMode"/>.</summary>
+    public RetryMode RetryMode { get; set; } = RetryMode.Default;
+
+    /// <summary>Maximum region redirects followed for one request.</summary>
+    [Range(0, 20)]
+    public int MaxRedirects { get; set; } = 5;
+
+    /// <summary>Timeout of one HTTP attempt.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Path of cloud.json; null means <c>$HOME/.tiledb/cloud.json</c>.</summary>
+    public string? ConfigFilePath { get; set; }
+
+    /// <summary>Read cloud.json and the environment when no credentials are configured here.</summary>
+    public bool UseConfigFile { get; set; } = true;
+
+    /// <summary>Save the session to cloud.json after a login (the Python client always does).</summary>
+    public bool SaveSessionOnLogin { get; set; } = true;
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (ServerAddress is { Length: > 0 } address
+            && !Uri.TryCreate(TileDbRegions.NormalizeHost(address), UriKind.Absolute, out _))
+        {
+            yield return new ValidationResult($"ServerAddress '{address}' is not an absolute URL.", [nameof(ServerAddress)]);
+        }
+
+        if (string.IsNullOrEmpty(Username) != string.IsNullOrEmpty(Password))
+        {
+            yield return new ValidationResult("Username and Password must be set together.", [nameof(Username), nameof(Password)]);
+        }
+    }
+
+    /// <summary>Describes the options with secrets masked.</summary>
+    public override string ToString()
+        => $"TileDbCloudOptions {{ ServerAddress = {ServerAddress ?? "(session)"}, ApiToken = {(ApiToken is null ? "(none)" : "***")}, Username = {Username ?? "(none)"}, Password = {(Password is null ? "(none)" : "***")}, RetryMode = {RetryMode} }}";
+}
