@@ -1,0 +1,44 @@
+namespace TileDbWorkflows.Worker.DurableTask;
+
+/// <summary>
+/// Settings of the embedded Durable Task sidecar, section <c>Durable</c>. Where the Functions app has a setting
+/// for the same thing (<c>AzureWebJobsStorage</c>, <c>TaskHubName</c>) it is used as the fallback, so one set of
+/// settings serves both hosts.
+/// </summary>
+public sealed class DurableBackendOptions
+{
+    public const string SectionName = "Durable";
+
+    /// <summary><c>Durable:Backend</c>: InMemory (default) or AzureStorage.</summary>
+    public DurableBackend Backend { get; set; } = DurableBackend.InMemory;
+
+    /// <summary>
+    /// <c>Durable:ConnectionString</c>, falling back to <c>AzureWebJobsStorage</c>. Required for AzureStorage;
+    /// <c>UseDevelopmentStorage=true</c> targets Azurite on its default ports.
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary><c>Durable:TaskHubName</c>, falling back to <c>TaskHubName</c>; 3-45 letters and digits, starting with a letter.</summary>
+    public string TaskHubName { get; set; } = "tiledbworkflows";
+
+    /// <summary><c>Durable:MaxConcurrentActivities</c> per process (host.json's maxConcurrentActivityFunctions).</summary>
+    public int MaxConcurrentActivities { get; set; } = 16;
+
+    /// <summary><c>Durable:MaxConcurrentOrchestrations</c> per process (host.json's maxConcurrentOrchestratorFunctions).</summary>
+    public int MaxConcurrentOrchestrations { get; set; } = 8;
+
+    /// <summary><c>Durable:PartitionCount</c> for AzureStorage (fixed once a task hub exists; host.json uses 4).</summary>
+    public int PartitionCount { get; set; } = 4;
+
+    /// <summary>
+    /// <c>Durable:GrpcPort</c>: loopback port of the sidecar's gRPC endpoint. 0 (default) picks a free port at
+    /// start, so several workers run side by side on one machine.
+    /// </summary>
+    public int GrpcPort { get; set; }
+
+    /// <summary>
+    /// <c>Durable:MaxQueuePollingInterval</c> for AzureStorage: how far idle polling backs off (Functions'
+    /// maxQueuePollingInterval, default 30 s). Lower means faster pick-up after idle, more storage calls.
+    /// </summary>
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.DurableTask;
+using TileDbWorkflows.Worker.DurableTask;
+using TileDbWorkflows.Worker.Security;
+
+namespace TileDbWorkflows.Worker.Hosting;
+
+/// <summary>
+/// The worker's composition in one place, shared by Program.cs and the tests (which run the real host on real
+/// sockets): configuration, the Durable Task sidecar, API key protection, health. Callers add their queue
+/// listeners, scheduled jobs and routes between <see cref="CreateBuilder"/> and <see cref="Build"/>, and after.
+/// </summary>
+public static class WorkerApplication
+{
+    public const string HealthPath = "/healthz";
+
+    /// <param name="args">Command-line arguments (they override appsettings.json and environment variables).</param>
+    /// <param name="registerTasks">Adds the orchestrators and activities this worker runs.</param>
+    public static WebApplicationBuilder CreateBuilder(string[] args, Action<DurableTaskRegistry> registerTasks)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        var http = builder.Configuration.GetSection(WorkerHttpOptions.SectionName).Get<WorkerHttpOptions>() ?? new WorkerHttpOptions();
+        if (!IPAddress.TryParse(http.HttpHost, out var bindAddress))
+        {
+            throw new InvalidOperationException($"Worker:HttpHost '{http.HttpHost}' is not an IP address.");
+        }
+        if (http.HttpPort is < 0 or > 65535)
+        {
+            throw new InvalidOperationException($"Worker:HttpPort {http.HttpPort} is out of range.");
+        }
+        // HTTP/1.1 and HTTP/2 for the API; the sidecar gets its own HTTP/2-only loopback endpoint.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(bindAddress, http.HttpPort));
+
+        builder.AddDurableTaskSidecar(registerTasks);
+        builder.Services.AddWorkerApiKeyAuthentication();
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    /// <summary>Builds the app with authentication, authorization, the health endpoint and the sidecar mapped.</summary>
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // Open for load balancers and orchestrators' probes; it reveals nothing but "up".
+        app.MapHealthChecks(HealthPath).AllowAnonymous();
+        app.MapDurableTaskSidecar();
+        return app;
+    }
+
+    /// <summary>The API's base address once started (resolves a dynamic port; skips the sidecar's endpoint).</summary>
+    public static Uri HttpAddress(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var sidecar = app.Services.GetRequiredService<DurableSidecarInfo>();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var address = addresses.Select(a => new Uri(a)).FirstOrDefault(uri => uri.Port != sidecar.Port)
+            ?? throw new InvalidOperationException("The HTTP endpoint is not bound yet; start the app first.");
+        // A wildcard bind reports 0.0.0.0 or [::], which clients cannot dial: use loopback.
+        return address.Host is "0.0.0.0" or "[::]" ? new UriBuilder(address) { Host = "127.0.0.1" }.Uri : address;
+    }
+}

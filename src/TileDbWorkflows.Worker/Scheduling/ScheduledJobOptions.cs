@@ -1,0 +1,20 @@
+namespace TileDbWorkflows.Worker.Scheduling;
+
+/// <summary>
+/// Settings of one scheduled job, bound from <c>Schedules:&lt;job name&gt;</c>; the schedule itself defaults to a
+/// top-level setting shared with the Functions app (e.g. <c>SweepSchedule</c>).
+/// </summary>
+public sealed class ScheduledJobOptions
+{
+    /// <summary>
+    /// <c>Schedule</c>: cron expression in UTC, five fields or six with seconds first (as Functions' NCRONTAB,
+    /// e.g. <c>0 0 2 * * *</c> for 02:00 daily).
+    /// </summary>
+    public string Schedule { get; set; } = string.Empty;
+
+    /// <summary><c>ConnectionString</c>, falling back to <c>AzureWebJobsStorage</c>: where occurrence claims are kept.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary><c>ContainerName</c> (default <c>worker-schedules</c>): blob container of the claim blobs, one per job.</summary>
+    public string ContainerName { get; set; } = "worker-schedules";
+}

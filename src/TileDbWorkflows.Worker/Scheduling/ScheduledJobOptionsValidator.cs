@@ -1,0 +1,27 @@
+using Cronos;
+using Microsoft.Extensions.Options;
+
+namespace TileDbWorkflows.Worker.Scheduling;
+
+internal sealed class ScheduledJobOptionsValidator : IValidateOptions<ScheduledJobOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ScheduledJobOptions options)
+    {
+        var job = name ?? "scheduled job";
+        var failures = new List<string>();
+        if (!CronSchedule.TryParse(options.Schedule, out _))
+        {
+            failures.Add($"The schedule of {job} ('{options.Schedule}') is not a valid cron expression of five or six fields.");
+        }
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            failures.Add($"Schedules:{job}:ConnectionString (or AzureWebJobsStorage) must be set: occurrences are claimed in blob storage.");
+        }
+        if (string.IsNullOrWhiteSpace(options.ContainerName) || options.ContainerName.Length is < 3 or > 63
+            || options.ContainerName.Any(c => !(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')))
+        {
+            failures.Add($"Schedules:{job}:ContainerName must be 3-63 lowercase letters, digits or hyphens.");
+        }
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

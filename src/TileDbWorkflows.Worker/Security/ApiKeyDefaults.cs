@@ -1,0 +1,12 @@
+namespace TileDbWorkflows.Worker.Security;
+
+public static class ApiKeyDefaults
+{
+    public const string AuthenticationScheme = "FunctionsKey";
+
+    /// <summary>Header name Azure Functions reads function keys from.</summary>
+    public const string HeaderName = "x-functions-key";
+
+    /// <summary>Query parameter Azure Functions reads function keys from.</summary>
+    public const string QueryName = "code";
+}
