@@ -1,0 +1,3 @@
+namespace TileDbWorkflows.Emulator.Admin;
+
+public sealed record RegionsInfo(Uri Main, IReadOnlyDictionary<string, Uri> Regions);

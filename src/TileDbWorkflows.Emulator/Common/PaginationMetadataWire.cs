@@ -1,0 +1,3 @@
+namespace TileDbWorkflows.Emulator.Common;
+
+public sealed record PaginationMetadataWire(long Page, long PerPage, long TotalPages, long TotalItems);

@@ -1,0 +1,3 @@
+namespace TileDbWorkflows.Emulator.Faults;
+
+internal readonly record struct FaultDecision(string Kind, int RetryAfterSeconds, int LatencyMs);

@@ -1,0 +1,3 @@
+namespace TileDbWorkflows.Emulator.Files;
+
+public sealed record FileCreatedWire(string OutputUri, string FileName);

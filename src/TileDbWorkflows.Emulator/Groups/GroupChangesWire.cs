@@ -1,0 +1,3 @@
+namespace TileDbWorkflows.Emulator.Groups;
+
+public sealed record GroupChangesWire(List<GroupMemberWire>? MembersToAdd, List<string>? MembersToRemove);

@@ -1,0 +1,5 @@
+using TileDbWorkflows.Emulator.Common;
+
+namespace TileDbWorkflows.Emulator.Groups;
+
+public sealed record GroupContentsWire(IReadOnlyList<GroupEntryWire> Entries, PaginationMetadataWire PaginationMetadata);

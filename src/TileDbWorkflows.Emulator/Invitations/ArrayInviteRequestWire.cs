@@ -1,0 +1,3 @@
+namespace TileDbWorkflows.Emulator.Invitations;
+
+public sealed record ArrayInviteRequestWire(List<string>? Actions, List<string>? InviteeEmail);

@@ -1,0 +1,3 @@
+namespace TileDbWorkflows.Emulator.State;
+
+internal sealed record GroupShare(List<string> GroupActions, List<string> ArrayActions);

@@ -1,0 +1,3 @@
+namespace TileDbWorkflows.Emulator.Users;
+
+public sealed record StorageLocationWire(string? Path, string? CredentialsName);
