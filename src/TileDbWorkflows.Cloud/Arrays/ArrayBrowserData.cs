@@ -7,7 +7,7 @@ internal sealed record ArrayBrowserData
 {
     /// <summary>Wire field <c>arrays</c>.</summary>
     [JsonPropertyName("arrays")]
-    public IReadOnlyList<ArrayInfo> Arrays { get; init; } = [];
+    public IReadOnlyList<ArrayInfo> Arrays { get => field ?? []; init; }
 
     /// <summary>Wire field <c>pagination_metadata</c>.</summary>
     [JsonPropertyName("pagination_metadata")]

@@ -43,7 +43,7 @@ public sealed record ArrayInfo
 
     /// <summary>Wire field <c>allowed_actions</c>.</summary>
     [JsonPropertyName("allowed_actions")]
-    public IReadOnlyList<ArrayAction> AllowedActions { get; init; } = [];
+    public IReadOnlyList<ArrayAction> AllowedActions { get => field ?? []; init; }
 
     /// <summary>Wire field <c>logo</c>.</summary>
     [JsonPropertyName("logo")]
@@ -75,7 +75,7 @@ public sealed record ArrayInfo
 
     /// <summary>Wire field <c>tags</c>.</summary>
     [JsonPropertyName("tags")]
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get => field ?? []; init; }
 
     /// <summary>Wire field <c>license_id</c>.</summary>
     [JsonPropertyName("license_id")]
@@ -103,5 +103,5 @@ public sealed record ArrayInfo
 
     /// <summary>Wire field <c>metadata</c>.</summary>
     [JsonPropertyName("metadata")]
-    public IReadOnlyList<AssetMetadataEntry> Metadata { get; init; } = [];
+    public IReadOnlyList<AssetMetadataEntry> Metadata { get => field ?? []; init; }
 }

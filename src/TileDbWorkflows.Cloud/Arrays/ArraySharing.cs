@@ -7,7 +7,7 @@ public sealed record ArraySharing
 {
     /// <summary>Wire field <c>actions</c>.</summary>
     [JsonPropertyName("actions")]
-    public IReadOnlyList<ArrayAction> Actions { get; init; } = [];
+    public IReadOnlyList<ArrayAction> Actions { get => field ?? []; init; }
 
     /// <summary>Wire field <c>namespace</c>.</summary>
     [JsonPropertyName("namespace")]

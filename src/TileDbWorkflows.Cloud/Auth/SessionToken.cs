@@ -23,7 +23,7 @@ public sealed record SessionToken
 
     /// <summary>Wire field <c>scope</c>.</summary>
     [JsonPropertyName("scope")]
-    public IReadOnlyList<string> Scope { get; init; } = [];
+    public IReadOnlyList<string> Scope { get => field ?? []; init; }
 
     /// <summary>Describes the token without revealing it.</summary>
     public override string ToString() => $"SessionToken {{ Name = {Name}, IssuedAt = {IssuedAt:O}, ExpiresAt = {ExpiresAt:O}, Token = *** }}";

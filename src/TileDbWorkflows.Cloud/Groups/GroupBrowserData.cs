@@ -7,7 +7,7 @@ internal sealed record GroupBrowserData
 {
     /// <summary>Wire field <c>groups</c>.</summary>
     [JsonPropertyName("groups")]
-    public IReadOnlyList<GroupInfo> Groups { get; init; } = [];
+    public IReadOnlyList<GroupInfo> Groups { get => field ?? []; init; }
 
     /// <summary>Wire field <c>pagination_metadata</c>.</summary>
     [JsonPropertyName("pagination_metadata")]

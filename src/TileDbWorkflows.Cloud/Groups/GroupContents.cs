@@ -7,7 +7,7 @@ internal sealed record GroupContents
 {
     /// <summary>Wire field <c>entries</c>.</summary>
     [JsonPropertyName("entries")]
-    public IReadOnlyList<GroupEntry> Entries { get; init; } = [];
+    public IReadOnlyList<GroupEntry> Entries { get => field ?? []; init; }
 
     /// <summary>Wire field <c>pagination_metadata</c>.</summary>
     [JsonPropertyName("pagination_metadata")]

@@ -48,7 +48,7 @@ public sealed record GroupInfo
 
     /// <summary>Wire field <c>allowed_actions</c>.</summary>
     [JsonPropertyName("allowed_actions")]
-    public IReadOnlyList<GroupAction> AllowedActions { get; init; } = [];
+    public IReadOnlyList<GroupAction> AllowedActions { get => field ?? []; init; }
 
     /// <summary>Wire field <c>group_type</c>.</summary>
     [JsonPropertyName("group_type")]
@@ -72,7 +72,7 @@ public sealed record GroupInfo
 
     /// <summary>Wire field <c>tags</c>.</summary>
     [JsonPropertyName("tags")]
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get => field ?? []; init; }
 
     /// <summary>Wire field <c>license_id</c>.</summary>
     [JsonPropertyName("license_id")]
@@ -92,5 +92,5 @@ public sealed record GroupInfo
 
     /// <summary>Wire field <c>metadata</c>.</summary>
     [JsonPropertyName("metadata")]
-    public IReadOnlyList<AssetMetadataEntry> Metadata { get; init; } = [];
+    public IReadOnlyList<AssetMetadataEntry> Metadata { get => field ?? []; init; }
 }

@@ -8,11 +8,11 @@ public sealed record GroupSharing
 {
     /// <summary>Wire field <c>group_actions</c>.</summary>
     [JsonPropertyName("group_actions")]
-    public IReadOnlyList<GroupAction> GroupActions { get; init; } = [];
+    public IReadOnlyList<GroupAction> GroupActions { get => field ?? []; init; }
 
     /// <summary>Wire field <c>array_actions</c>.</summary>
     [JsonPropertyName("array_actions")]
-    public IReadOnlyList<ArrayAction> ArrayActions { get; init; } = [];
+    public IReadOnlyList<ArrayAction> ArrayActions { get => field ?? []; init; }
 
     /// <summary>Wire field <c>namespace</c>.</summary>
     [JsonPropertyName("namespace")]

@@ -7,7 +7,7 @@ internal sealed record InvitationData
 {
     /// <summary>Wire field <c>invitations</c>.</summary>
     [JsonPropertyName("invitations")]
-    public IReadOnlyList<Invitation> Invitations { get; init; } = [];
+    public IReadOnlyList<Invitation> Invitations { get => field ?? []; init; }
 
     /// <summary>Wire field <c>pagination_metadata</c>.</summary>
     [JsonPropertyName("pagination_metadata")]

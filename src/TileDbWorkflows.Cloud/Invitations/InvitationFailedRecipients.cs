@@ -7,5 +7,5 @@ internal sealed record InvitationFailedRecipients
 {
     /// <summary>Wire field <c>failed_recipients</c>.</summary>
     [JsonPropertyName("failed_recipients")]
-    public IReadOnlyList<string> FailedRecipients { get; init; } = [];
+    public IReadOnlyList<string> FailedRecipients { get => field ?? []; init; }
 }

@@ -88,7 +88,7 @@ public sealed record ArrayTask
 
     /// <summary>Wire field <c>activity</c>.</summary>
     [JsonPropertyName("activity")]
-    public IReadOnlyList<ArrayActivityLog> Activity { get; init; } = [];
+    public IReadOnlyList<ArrayActivityLog> Activity { get => field ?? []; init; }
 
     /// <summary>Wire field <c>logs</c>.</summary>
     [JsonPropertyName("logs")]
@@ -100,7 +100,7 @@ public sealed record ArrayTask
 
     /// <summary>Wire field <c>sql_init_commands</c>.</summary>
     [JsonPropertyName("sql_init_commands")]
-    public IReadOnlyList<string> SqlInitCommands { get; init; } = [];
+    public IReadOnlyList<string> SqlInitCommands { get => field ?? []; init; }
 
     /// <summary>Wire field <c>result_format</c>.</summary>
     [JsonPropertyName("result_format")]

@@ -35,11 +35,11 @@ public sealed record Organization
 
     /// <summary>Wire field <c>users</c>.</summary>
     [JsonPropertyName("users")]
-    public IReadOnlyList<OrganizationUser> Users { get; init; } = [];
+    public IReadOnlyList<OrganizationUser> Users { get => field ?? []; init; }
 
     /// <summary>Wire field <c>allowed_actions</c>.</summary>
     [JsonPropertyName("allowed_actions")]
-    public IReadOnlyList<NamespaceAction> AllowedActions { get; init; } = [];
+    public IReadOnlyList<NamespaceAction> AllowedActions { get => field ?? []; init; }
 
     /// <summary>Wire field <c>num_of_arrays</c>.</summary>
     [JsonPropertyName("num_of_arrays")]
@@ -47,7 +47,7 @@ public sealed record Organization
 
     /// <summary>Wire field <c>enabled_features</c>.</summary>
     [JsonPropertyName("enabled_features")]
-    public IReadOnlyList<string> EnabledFeatures { get; init; } = [];
+    public IReadOnlyList<string> EnabledFeatures { get => field ?? []; init; }
 
     /// <summary>Wire field <c>unpaid_subscription</c>.</summary>
     [JsonPropertyName("unpaid_subscription")]

@@ -35,5 +35,5 @@ public sealed record OrganizationUser
 
     /// <summary>Wire field <c>allowed_actions</c>.</summary>
     [JsonPropertyName("allowed_actions")]
-    public IReadOnlyList<NamespaceAction> AllowedActions { get; init; } = [];
+    public IReadOnlyList<NamespaceAction> AllowedActions { get => field ?? []; init; }
 }

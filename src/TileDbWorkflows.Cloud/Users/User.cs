@@ -44,15 +44,15 @@ public sealed record User
 
     /// <summary>Wire field <c>organizations</c>.</summary>
     [JsonPropertyName("organizations")]
-    public IReadOnlyList<OrganizationUser> Organizations { get; init; } = [];
+    public IReadOnlyList<OrganizationUser> Organizations { get => field ?? []; init; }
 
     /// <summary>Wire field <c>allowed_actions</c>.</summary>
     [JsonPropertyName("allowed_actions")]
-    public IReadOnlyList<NamespaceAction> AllowedActions { get; init; } = [];
+    public IReadOnlyList<NamespaceAction> AllowedActions { get => field ?? []; init; }
 
     /// <summary>Wire field <c>enabled_features</c>.</summary>
     [JsonPropertyName("enabled_features")]
-    public IReadOnlyList<string> EnabledFeatures { get; init; } = [];
+    public IReadOnlyList<string> EnabledFeatures { get => field ?? []; init; }
 
     /// <summary>Wire field <c>unpaid_subscription</c>.</summary>
     [JsonPropertyName("unpaid_subscription")]
