@@ -1,0 +1,36 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Workflows.Triggers;
+
+namespace TileDbWorkflows.Functions.Hosting;
+
+/// <summary>The app's services, apart from the Functions and durable plumbing that <c>Program.cs</c> sets up.</summary>
+public static class FunctionsAppServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the TileDB Cloud client (section <c>TileDb</c>), the host-neutral <see cref="WorkflowApi"/> and, when a
+    /// connection string is configured, Application Insights. Kept out of <c>Program.cs</c> so a test can build it.
+    /// </summary>
+    public static IServiceCollection AddTileDbWorkflowsFunctions(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        // The client's options validate at start and mask the token in ToString; nothing here logs them.
+        services.AddTileDbCloud(configuration.GetSection(AppSettings.TileDbSection));
+        services.TryAddSingleton(TimeProvider.System);
+        // The Workflows project exposes no Add... extension yet; WorkflowApi is stateless apart from its logger.
+        services.TryAddSingleton<WorkflowApi>();
+
+        // Optional so local runs and tests need no telemetry endpoint; in Azure the setting comes with the resource.
+        if (!string.IsNullOrWhiteSpace(configuration[AppSettings.ApplicationInsightsConnectionString]))
+        {
+            services.AddApplicationInsightsTelemetryWorkerService();
+            services.ConfigureFunctionsApplicationInsights();
+        }
+        return services;
+    }
+}
