@@ -132,7 +132,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     private static AzuriteProcess Launch(string executable, int blobPort, int queuePort, int tablePort)
     {
-        // Even in memory Azurite may write a debug log or lock files into its location: keep them out of the repo.
+        // Azurite defaults its workspace to the working directory (and refuses --location with in-memory
+        // persistence): start it in a temp folder so nothing lands in the repository.
         var workDirectory = Directory.CreateTempSubdirectory("azurite-").FullName;
         var startInfo = new ProcessStartInfo(executable)
         {
@@ -147,7 +148,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
             "--inMemoryPersistence", "--silent", "--disableTelemetry",
             // The Azure SDKs send newer API versions than a pinned Azurite knows; they work regardless.
             "--skipApiVersionCheck",
-            "--location", workDirectory,
             "--blobHost", "127.0.0.1", "--blobPort", blobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--queueHost", "127.0.0.1", "--queuePort", queuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--tableHost", "127.0.0.1", "--tablePort", tablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
