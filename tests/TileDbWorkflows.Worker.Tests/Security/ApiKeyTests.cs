@@ -117,18 +117,21 @@ public sealed class ApiKeyTests
             .Build());
         services.AddWorkerApiKeyAuthentication();
         await using var provider = services.BuildServiceProvider();
-        var context = new DefaultHttpContext { RequestServices = provider };
+        // One scope per request, as ASP.NET Core does: authentication handlers are cached per scope.
+        await using var request = provider.CreateAsyncScope();
+        var context = new DefaultHttpContext { RequestServices = request.ServiceProvider };
         context.Connection.RemoteIpAddress = IPAddress.Parse(remoteAddress);
 
         var result = await context.AuthenticateAsync(ApiKeyDefaults.AuthenticationScheme);
 
         Assert.False(result.Succeeded);
 
-        // The same setup does open for loopback, so the refusal above is about the address. (A fresh context:
-        // authentication results are cached per request.)
-        var loopback = new DefaultHttpContext { RequestServices = provider };
+        // The same setup does open for loopback, so the refusal above is about the address.
+        await using var loopbackRequest = provider.CreateAsyncScope();
+        var loopback = new DefaultHttpContext { RequestServices = loopbackRequest.ServiceProvider };
         loopback.Connection.RemoteIpAddress = IPAddress.IPv6Loopback;
-        Assert.True((await loopback.AuthenticateAsync(ApiKeyDefaults.AuthenticationScheme)).Succeeded);
+        var opened = await loopback.AuthenticateAsync(ApiKeyDefaults.AuthenticationScheme);
+        Assert.True(opened.Succeeded);
     }
 
     [Fact]
