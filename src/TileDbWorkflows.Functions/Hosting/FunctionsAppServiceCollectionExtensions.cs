@@ -21,6 +21,8 @@ public static class FunctionsAppServiceCollectionExtensions
 
         // The client's options validate at start and mask the token in ToString; nothing here logs them.
         services.AddTileDbCloud(configuration.GetSection(AppSettings.TileDbSection));
+        // The token travels in a request header; should anyone turn HttpClient logging up to Trace, headers stay redacted.
+        services.AddHttpClient(TileDbCloudClient.HttpClientName).RedactLoggedHeaders(_ => true);
         services.TryAddSingleton(TimeProvider.System);
         // The Workflows project exposes no Add... extension yet; WorkflowApi is stateless apart from its logger.
         services.TryAddSingleton<WorkflowApi>();
