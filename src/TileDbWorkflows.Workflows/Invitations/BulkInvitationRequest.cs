@@ -9,4 +9,7 @@ namespace TileDbWorkflows.Workflows.Invitations;
 public sealed record BulkInvitationRequest : InvitationSpec
 {
     public string RequestId { get; init; } = string.Empty;
+
+    /// <summary>Report who would be invited or skipped without sending anything (onboarding's dry run uses it).</summary>
+    public bool DryRun { get; init; }
 }

@@ -13,4 +13,10 @@ public sealed record TaskWatchInput(TaskWatchRequest Request)
     public int Polls { get; init; }
 
     public DateTime? DeadlineUtc { get; init; }
+
+    /// <summary>
+    /// The steps that submitted some of the tasks (onboarding's follow-up tasks): a task of a known step that ends
+    /// RESOURCES_UNAVAILABLE is submitted again. Null for tasks given by a caller, which are only watched.
+    /// </summary>
+    public IReadOnlyList<TaskStep>? Steps { get; init; }
 }

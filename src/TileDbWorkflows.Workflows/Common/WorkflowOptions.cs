@@ -1,0 +1,52 @@
+namespace TileDbWorkflows.Workflows.Common;
+
+/// <summary>
+/// Batch sizes, concurrency, retry and polling settings of every workflow, bound from the <c>Workflows</c> section and
+/// validated at start. Orchestrators never read these from DI: they get a snapshot through
+/// <see cref="LoadSettingsActivity"/>, so a configuration change between replays cannot make a replay diverge.
+/// </summary>
+public sealed class WorkflowOptions
+{
+    public const string SectionName = "Workflows";
+
+    /// <summary>Items (arrays, groups, files, shares) handled by one activity call.</summary>
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>Recipients sent by one invitation activity call (one TileDB request).</summary>
+    public int InvitationBatchSize { get; set; } = 100;
+
+    /// <summary>Recipients per invitation sub-orchestration, so no history grows with the recipient list.</summary>
+    public int InvitationChunkSize { get; set; } = 500;
+
+    /// <summary>Activity calls in flight at once within one orchestration.</summary>
+    public int MaxParallelActivities { get; set; } = 4;
+
+    /// <summary>Sub-orchestrations in flight at once within one orchestration.</summary>
+    public int MaxParallelSubOrchestrations { get; set; } = 4;
+
+    /// <summary>Attempts of an activity on transient errors (after the client's own short retries) before the workflow fails.</summary>
+    public int RetryMaxAttempts { get; set; } = 5;
+
+    public TimeSpan RetryFirstInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public double RetryBackoffCoefficient { get; set; } = 2.0;
+
+    public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>First wait between two polls of a TileDB task.</summary>
+    public TimeSpan TaskPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The cap of the exponential poll backoff.</summary>
+    public TimeSpan TaskPollMaxInterval { get; set; } = TimeSpan.FromMinutes(2);
+
+    public double TaskPollBackoffCoefficient { get; set; } = 2.0;
+
+    /// <summary>How long a task watch waits at most when the request names no timeout.</summary>
+    public TimeSpan TaskWatchTimeout { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>Polls per task-watch generation before <c>ContinueAsNew</c> starts a fresh, short history.</summary>
+    public int TaskWatchPollsPerGeneration { get; set; } = 20;
+
+    /// <summary>Submissions of one follow-up task at most when TileDB answers RESOURCES_UNAVAILABLE.</summary>
+    public int TaskResubmitMaxAttempts { get; set; } = 3;
+}

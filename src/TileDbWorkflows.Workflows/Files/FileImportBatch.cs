@@ -1,0 +1,6 @@
+using TileDbWorkflows.Workflows.Onboarding;
+
+namespace TileDbWorkflows.Workflows.Files;
+
+/// <summary>Files to import into file arrays of <see cref="Namespace"/> in one activity call.</summary>
+public sealed record FileImportBatch(string Namespace, IReadOnlyList<FileImportSpec> Files, bool DryRun);

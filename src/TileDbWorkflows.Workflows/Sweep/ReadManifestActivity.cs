@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Azure;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Options;
+using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Workflows.Common;
+using TileDbWorkflows.Workflows.Serialization;
+
+namespace TileDbWorkflows.Workflows.Sweep;
+
+/// <summary>
+/// Reads one manifest (camelCase JSON, unknown fields refused like every request of ours). A manifest without a
+/// namespace takes <see cref="SweepOptions.Namespace"/>, or the token owner's own namespace when that is empty.
+/// </summary>
+[DurableTask(nameof(ReadManifestActivity))]
+public sealed class ReadManifestActivity(SweepBlobServiceClientFactory blobs, IOptions<SweepOptions> options, ITileDbCloudClient client)
+    : TaskActivity<string, ManifestReadResult>
+{
+    public override async Task<ManifestReadResult> RunAsync(TaskActivityContext context, string input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var blob = blobs.GetClient().GetBlobContainerClient(options.Value.ManifestContainer).GetBlobClient(input);
+        RegistrationManifest? manifest;
+        try
+        {
+            var content = await blob.DownloadContentAsync().ConfigureAwait(false);
+            manifest = JsonSerializer.Deserialize<RegistrationManifest>(content.Value.Content.ToMemory().Span, WorkflowJson.Options);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return new ManifestReadResult(input, null, $"manifest '{input}' not found in container '{options.Value.ManifestContainer}'");
+        }
+        catch (JsonException ex)
+        {
+            return new ManifestReadResult(input, null, $"manifest '{input}' is not valid JSON at {ex.Path ?? "$"}: {ex.Message.Split(" Path:", 2)[0]}");
+        }
+        if (manifest is null)
+        {
+            return new ManifestReadResult(input, null, $"manifest '{input}' is empty");
+        }
+        if (string.IsNullOrWhiteSpace(manifest.Namespace))
+        {
+            var ns = options.Value.Namespace;
+            if (string.IsNullOrWhiteSpace(ns))
+            {
+                try
+                {
+                    ns = (await client.Users.GetProfileAsync().ConfigureAwait(false)).Username ?? string.Empty;
+                }
+                catch (TileDbCloudException ex) when (CloudErrors.IsCredentials(ex))
+                {
+                    throw CloudErrors.Translate(ex);
+                }
+            }
+            manifest = manifest with { Namespace = ns };
+        }
+        return new ManifestReadResult(input, manifest, null);
+    }
+}
