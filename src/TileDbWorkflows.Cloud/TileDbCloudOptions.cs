@@ -35,7 +35,7 @@ public sealed class TileDbCloudOptions : IValidatableObject
     [Range(0, 20)]
     public int MaxRedirects { get; set; } = 5;
 
-    /// <summary>Timeout of one HTTP attempt.</summary>
+    /// <summary>Connection timeout of one HTTP attempt (a whole-attempt timeout is not enforced yet; pass a CancellationToken).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
