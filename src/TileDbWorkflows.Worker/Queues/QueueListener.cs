@@ -78,7 +78,8 @@ internal sealed class QueueListener<THandler> : BackgroundService
                 {
                     messages = (await queue.ReceiveMessagesAsync(free, options.VisibilityTimeout, stoppingToken).ConfigureAwait(false)).Value;
                 }
-                catch (RequestFailedException ex)
+                // Azure.Core reports exhausted transport retries as AggregateException, service errors as RequestFailedException.
+                catch (Exception ex) when (ex is RequestFailedException or AggregateException)
                 {
                     slots.Release(free);
                     QueueListenerLog.ReceiveFailed(logger, ex, options.QueueName, options.PollInterval);
@@ -223,7 +224,7 @@ internal sealed class QueueListener<THandler> : BackgroundService
                 await queue.UpdateMessageAsync(message.MessageId, receipt.Value, visibilityTimeout: options.RetryBackoff, cancellationToken: CancellationToken.None).ConfigureAwait(false);
             }
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (ex is RequestFailedException or AggregateException)
         {
             // Typically the pop receipt went stale (visibility lapsed and another consumer took the message).
             QueueListenerLog.SettleFailed(logger, ex, message.MessageId, options.QueueName, outcome);
@@ -237,7 +238,7 @@ internal sealed class QueueListener<THandler> : BackgroundService
             await MoveToPoisonAsync(message, popReceipt).ConfigureAwait(false);
             QueueListenerLog.Poisoned(logger, null, message.MessageId, options.QueueName, options.PoisonQueueName, message.DequeueCount, reason);
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (ex is RequestFailedException or AggregateException)
         {
             QueueListenerLog.SettleFailed(logger, ex, message.MessageId, options.QueueName, "poison");
         }
@@ -270,7 +271,7 @@ internal sealed class QueueListener<THandler> : BackgroundService
         {
             // The handler finished.
         }
-        catch (RequestFailedException ex)
+        catch (Exception ex) when (ex is RequestFailedException or AggregateException)
         {
             QueueListenerLog.RenewFailed(logger, ex, messageId, options.QueueName);
         }

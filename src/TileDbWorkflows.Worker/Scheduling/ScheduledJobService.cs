@@ -139,13 +139,14 @@ internal sealed class ScheduledJobService<TJob> : BackgroundService
                 }
                 return won;
             }
-            catch (RequestFailedException ex) when (attempt < ClaimAttempts)
+            // Azure.Core reports exhausted transport retries as AggregateException, service errors as RequestFailedException.
+            catch (Exception ex) when (ex is RequestFailedException or AggregateException && attempt < ClaimAttempts)
             {
                 // Storage hiccup: retry briefly. If storage stays down nobody can claim, and the occurrence is skipped.
                 SchedulingLog.ClaimFailed(logger, ex, jobName, occurrence, attempt);
                 await Task.Delay(ClaimRetryDelay, time, stoppingToken).ConfigureAwait(false);
             }
-            catch (RequestFailedException ex)
+            catch (Exception ex) when (ex is RequestFailedException or AggregateException)
             {
                 SchedulingLog.ClaimFailed(logger, ex, jobName, occurrence, attempt);
                 return false;
