@@ -1,0 +1,47 @@
+using System.CommandLine;
+using TileDbWorkflows.Cli.Infrastructure;
+using TileDbWorkflows.Cloud.Json;
+
+namespace TileDbWorkflows.Cli.Commands.Arrays;
+
+/// <summary><c>tdbw arrays info URI</c> (<c>tiledb.cloud.info</c>).</summary>
+internal static class ArraysInfoCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var uri = CommonOptions.Uri();
+        var command = new Command("info", "Show array information") { uri };
+        host.SetAction(command, async (ctx, ct) =>
+        {
+            var target = Values.Uri(ctx.Get(uri)!);
+            using var client = ctx.CreateCloudClient();
+            var a = await client.Arrays.GetInfoAsync(target, ct).ConfigureAwait(false);
+            if (ctx.Json)
+            {
+                ctx.WriteJson(a);
+                return ExitCodes.Success;
+            }
+
+            ctx.Output.KeyValues(
+            [
+                ("URI", ArrayRows.Uri(a)),
+                ("Name", a.Name),
+                ("Namespace", a.Namespace),
+                ("Kind", ArrayRows.Kind(a)),
+                ("Storage", a.Uri),
+                ("Description", a.Description),
+                ("Size", Output.Bytes(a.Size)),
+                ("Tags", string.Join(", ", a.Tags)),
+                ("Your actions", Output.Join(a.AllowedActions, x => WireEnum.ToWire(x))),
+                ("Public", a.PublicShare is { } p ? (p ? "yes" : "no") : null),
+                ("Shared with", a.ShareCount?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("Credentials", a.AccessCredentialsName),
+                ("Created", Output.Date(a.CreatedAt)),
+                ("Last accessed", Output.Date(a.LastAccessed)),
+                ("Id", a.Id),
+            ]);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using TileDbWorkflows.Cli.Infrastructure;
+using TileDbWorkflows.Cloud.Arrays;
+
+namespace TileDbWorkflows.Cli.Commands.Arrays;
+
+/// <summary><c>tdbw arrays register STORAGE_URI</c> (<c>tiledb.cloud.register_array</c>).</summary>
+internal static class ArraysRegisterCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var storage = new Argument<string>("storage-uri") { Description = "Where the array lives, e.g. s3://bucket/array" };
+        var ns = new Option<string?>("--namespace") { Description = "Register under this namespace (default: your user)" };
+        var name = new Option<string?>("--name", "--array-name") { Description = "Name in TileDB Cloud (default: last segment of the storage URI)" };
+        var description = new Option<string?>("--description") { Description = "Description" };
+        var credentials = new Option<string?>("--access-credentials-name") { Description = "Stored cloud credentials that reach the storage" };
+        var command = new Command("register", "Register an array stored in object storage") { storage, ns, name, description, credentials };
+        host.SetAction(command, async (ctx, ct) =>
+        {
+            using var client = ctx.CreateCloudClient();
+            var info = await client.Arrays.RegisterAsync(
+                new ArrayRegistration
+                {
+                    StorageUri = ctx.Get(storage)!,
+                    Namespace = ctx.Get(ns),
+                    Name = ctx.Get(name),
+                    Description = ctx.Get(description),
+                    AccessCredentialsName = ctx.Get(credentials),
+                },
+                ct).ConfigureAwait(false);
+            if (ctx.Json)
+            {
+                ctx.WriteJson(info);
+            }
+            else
+            {
+                ctx.Output.Success($"Registered {ArrayRows.Uri(info)} ({ctx.Get(storage)})");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

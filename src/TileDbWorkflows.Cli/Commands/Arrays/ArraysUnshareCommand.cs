@@ -1,0 +1,24 @@
+using System.CommandLine;
+using TileDbWorkflows.Cli.Infrastructure;
+
+namespace TileDbWorkflows.Cli.Commands.Arrays;
+
+/// <summary><c>tdbw arrays unshare URI --namespace USER</c> (<c>tiledb.cloud.unshare_array</c>).</summary>
+internal static class ArraysUnshareCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var uri = CommonOptions.Uri();
+        var ns = new Option<string>("--namespace") { Description = "User or organization whose access is revoked", Required = true };
+        var command = new Command("unshare", "Revoke a user's or organization's access to an array") { uri, ns };
+        host.SetAction(command, async (ctx, ct) =>
+        {
+            var target = Values.Uri(ctx.Get(uri)!);
+            using var client = ctx.CreateCloudClient();
+            await client.Arrays.UnshareAsync(target, ctx.Get(ns)!, ct).ConfigureAwait(false);
+            ctx.Output.Success($"Revoked {ctx.Get(ns)}'s access to {target}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using TileDbWorkflows.Cli.Infrastructure;
+using TileDbWorkflows.Emulator;
+using TileDbWorkflows.Emulator.Seed;
+
+namespace TileDbWorkflows.Cli.Commands.Emulator;
+
+/// <summary>
+/// <c>tdbw emulator [--port N]</c>: the TileDB Cloud emulator in the foreground until Ctrl+C, printing where
+/// it listens and the well-known seed credentials so the next command can be a login against it.
+/// </summary>
+internal static class EmulatorCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (default: a free port)" };
+        var regions = CommonOptions.List("--regions", "Extra regions to emulate, each on its own port (e.g. eu-west-2)");
+        var seed = new Option<string?>("--seed") { Description = "JSON seed file with extra users, organizations, arrays and groups" };
+        var command = new Command("emulator", "Run the TileDB Cloud emulator in the foreground (Ctrl+C stops it)") { port, regions, seed };
+        host.SetAction(command, async (ctx, ct) =>
+        {
+            var options = new EmulatorOptions
+            {
+                Port = ctx.Get(port),
+                Regions = [.. Values.List(ctx.Get(regions))],
+                SeedFile = ctx.Get(seed),
+            };
+            var server = await EmulatorServer.StartAsync(options, ct).ConfigureAwait(false);
+            await using (server.ConfigureAwait(false))
+            {
+                var address = server.BaseAddress.ToString().TrimEnd('/');
+                if (ctx.Json)
+                {
+                    ctx.WriteJson(new
+                    {
+                        address,
+                        regions = server.RegionAddresses.ToDictionary(r => r.Key, r => r.Value.ToString().TrimEnd('/')),
+                        users = new[] { "demo", "alice", "bob", "carol" }.Select(u => new { username = u, password = u, token = u + "-token" }),
+                        organization = DefaultSeed.Organization,
+                    });
+                }
+                else
+                {
+                    ctx.Output.Success($"TileDB Cloud emulator listening on {address}");
+                    foreach (var (region, uri) in server.RegionAddresses)
+                    {
+                        ctx.Output.Line($"  region {region}: {uri.ToString().TrimEnd('/')}");
+                    }
+
+                    ctx.Output.Table(
+                        ["Username", "Password", "API token", "Note"],
+                        [
+                            ["demo", "demo", "demo-token", $"owner of organization {DefaultSeed.Organization}"],
+                            ["alice", "alice", "alice-token", null],
+                            ["bob", "bob", "bob-token", null],
+                            ["carol", "carol", "carol-token", null],
+                        ]);
+                    ctx.Output.Line($"Log in with: tdbw login --host {address} --token demo-token");
+                    ctx.Output.Line("Press Ctrl+C to stop.");
+                }
+
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Ctrl+C is how this command is meant to end.
+                }
+
+                if (!ctx.Json)
+                {
+                    ctx.Output.Line("Emulator stopped.");
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Globalization;
+using TileDbWorkflows.Cli.Infrastructure;
+using TileDbWorkflows.Cloud.Groups;
+using TileDbWorkflows.Cloud.Json;
+
+namespace TileDbWorkflows.Cli.Commands.Groups;
+
+/// <summary><c>tdbw groups info URI</c> (<c>tiledb.cloud.groups.info</c>).</summary>
+internal static class GroupsInfoCommand
+{
+    public static string Uri(GroupInfo g) => g.TiledbUri ?? $"tiledb://{g.Namespace}/{g.Name}";
+
+    public static Command Create(CliHost host)
+    {
+        var uri = CommonOptions.Uri();
+        var command = new Command("info", "Show group information") { uri };
+        host.SetAction(command, async (ctx, ct) =>
+        {
+            var target = Values.Uri(ctx.Get(uri)!);
+            using var client = ctx.CreateCloudClient();
+            var g = await client.Groups.GetInfoAsync(target, ct).ConfigureAwait(false);
+            if (ctx.Json)
+            {
+                ctx.WriteJson(g);
+                return ExitCodes.Success;
+            }
+
+            ctx.Output.KeyValues(
+            [
+                ("URI", Uri(g)),
+                ("Name", g.Name),
+                ("Namespace", g.Namespace),
+                ("Type", g.GroupType is { } t ? WireEnum.ToWire(t) : null),
+                ("Storage", g.Uri),
+                ("Description", g.Description),
+                ("Assets", g.AssetCount?.ToString(CultureInfo.InvariantCulture)),
+                ("Groups", g.GroupCount?.ToString(CultureInfo.InvariantCulture)),
+                ("Tags", string.Join(", ", g.Tags)),
+                ("Your actions", Output.Join(g.AllowedActions, x => WireEnum.ToWire(x))),
+                ("Public", g.PublicShare is { } p ? (p ? "yes" : "no") : null),
+                ("Created", Output.Date(g.CreatedAt)),
+                ("Id", g.Id),
+            ]);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using TileDbWorkflows.Cli.Infrastructure;
+using TileDbWorkflows.Cloud.Groups;
+
+namespace TileDbWorkflows.Cli.Commands.Groups;
+
+/// <summary><c>tdbw groups register STORAGE_URI</c> (<c>tiledb.cloud.groups.register</c>).</summary>
+internal static class GroupsRegisterCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var storage = new Argument<string>("storage-uri") { Description = "Where the group lives, e.g. s3://bucket/group" };
+        var ns = new Option<string?>("--namespace") { Description = "Register under this namespace (default: your user)" };
+        var name = new Option<string?>("--name") { Description = "Name (default: last segment of the storage URI)" };
+        var description = new Option<string?>("--description") { Description = "Description" };
+        var credentials = new Option<string?>("--credentials-name", "--access-credentials-name") { Description = "Stored cloud credentials" };
+        var parent = new Option<string?>("--parent") { Description = "Parent group URI to add it to" };
+        var command = new Command("register", "Register a group stored in object storage") { storage, ns, name, description, credentials, parent };
+        host.SetAction(command, async (ctx, ct) =>
+        {
+            var parentUri = ctx.Get(parent) is { } p ? Values.Uri(p) : null;
+            using var client = ctx.CreateCloudClient();
+            var uri = await client.Groups.RegisterAsync(
+                new GroupRegistration
+                {
+                    StorageUri = ctx.Get(storage)!,
+                    Namespace = ctx.Get(ns),
+                    Name = ctx.Get(name),
+                    Description = ctx.Get(description),
+                    CredentialsName = ctx.Get(credentials),
+                    ParentUri = parentUri,
+                },
+                ct).ConfigureAwait(false);
+            if (ctx.Json)
+            {
+                ctx.WriteJson(new { tiledb_uri = uri.ToString() });
+            }
+            else
+            {
+                ctx.Output.Success($"Registered group {uri}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using TileDbWorkflows.Cli.Infrastructure;
+using TileDbWorkflows.Cloud.Arrays;
+
+namespace TileDbWorkflows.Cli.Commands.Invites;
+
+/// <summary><c>tdbw invites array URI RECIPIENT... --actions READ,WRITE</c> (<c>invites.invite_to_array</c>).</summary>
+internal static class InvitesArrayCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var uri = CommonOptions.Uri();
+        var recipients = InvitesCommand.RecipientArguments();
+        var file = InvitesCommand.FileOption();
+        var actions = CommonOptions.List("--actions", "READ, WRITE, EDIT, READ_ARRAY_LOGS, READ_ARRAY_INFO, READ_ARRAY_SCHEMA");
+        actions.Required = true;
+        var command = new Command("array", "Invite users or emails to an array") { uri, recipients, file, actions };
+        host.SetAction(command, async (ctx, ct) =>
+        {
+            var target = Values.Uri(ctx.Get(uri)!);
+            var who = Recipients.Collect(ctx.Get(recipients), ctx.Get(file));
+            var granted = Values.Enums<ArrayAction>(ctx.Get(actions), "array action");
+            using var client = ctx.CreateCloudClient();
+            var result = await client.Invitations.InviteToArrayAsync(target, who, granted, ct).ConfigureAwait(false);
+            return InvitationResults.Show(ctx, target.ToString(), result);
+        });
+        return command;
+    }
+}

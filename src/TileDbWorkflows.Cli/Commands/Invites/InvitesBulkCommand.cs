@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Text.Json;
+using TileDbWorkflows.Cli.Commands.Workflows;
+using TileDbWorkflows.Cli.Infrastructure;
+using TileDbWorkflows.Workflows.Invitations;
+using TileDbWorkflows.Workflows.Onboarding;
+
+namespace TileDbWorkflows.Cli.Commands.Invites;
+
+/// <summary>
+/// <c>tdbw invites bulk --request-id ID --kind array --target URI --file recipients.csv</c>: hands a large
+/// invitation list to the worker's bulk invitation workflow (chunked, retried, reported per recipient).
+/// </summary>
+internal static class InvitesBulkCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var requestId = new Option<string>("--request-id") { Description = "Unique id of this request; resending the same id starts nothing new", Required = true };
+        var kind = new Option<string>("--kind") { Description = "array, group or organization", Required = true };
+        kind.AcceptOnlyFromAmong("array", "group", "organization", "org");
+        var target = new Option<string>("--target") { Description = "tiledb:// URI of the array or group, or the organization name", Required = true };
+        var recipients = InvitesCommand.RecipientArguments();
+        var file = InvitesCommand.FileOption();
+        var actions = CommonOptions.List("--actions", "Array actions (array and group invitations) or namespace actions (organization)");
+        var groupActions = CommonOptions.List("--group-actions", "Group actions (group invitations)");
+        var role = new Option<string?>("--role") { Description = "Organization role (organization invitations)" };
+        var watch = new Option<bool>("--watch") { Description = "Follow the workflow until it ends" };
+        var timeout = new Option<string?>("--timeout") { Description = "Stop watching after this long" };
+        var command = new Command("bulk", "Send many invitations through the worker's bulk invitation workflow")
+        {
+            requestId, kind, target, recipients, file, actions, groupActions, role, watch, timeout, host.Globals.Endpoint, host.Globals.Key,
+        };
+        host.SetAction(command, async (ctx, ct) =>
+        {
+            var request = new BulkInvitationRequest
+            {
+                RequestId = ctx.Get(requestId)!,
+                Kind = ctx.Get(kind) switch
+                {
+                    "array" => InvitationKind.Array,
+                    "group" => InvitationKind.Group,
+                    _ => InvitationKind.Organization,
+                },
+                Target = ctx.Get(target)!,
+                Recipients = Recipients.Collect(ctx.Get(recipients), ctx.Get(file)),
+                Actions = Values.List(ctx.Get(actions)),
+                GroupActions = Values.List(ctx.Get(groupActions)),
+                Role = ctx.Get(role),
+            };
+            using var client = ctx.CreateWorkflowClient();
+            var status = await client.StartAsync("invitations", JsonSerializer.Serialize(request, CliJson.Workflows), null, ct).ConfigureAwait(false);
+            return await OnboardCommand.Follow(ctx, client, status, ctx.Get(watch), Values.Duration(ctx.Get(timeout)), ct).ConfigureAwait(false);
+        });
+        return command;
+    }
+}

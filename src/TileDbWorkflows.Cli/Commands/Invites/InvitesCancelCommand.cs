@@ -1,0 +1,50 @@
+using System.CommandLine;
+using TileDbWorkflows.Cli.Infrastructure;
+
+namespace TileDbWorkflows.Cli.Commands.Invites;
+
+/// <summary><c>tdbw invites cancel ID --array URI | --group URI | --org NAME</c> (<c>cancel_invite_to_*</c>).</summary>
+internal static class InvitesCancelCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var id = new Argument<string>("invitation-id") { Description = "Invitation id (see `tdbw invites list`)" };
+        var array = new Option<string?>("--array") { Description = "The array the invitation is for" };
+        var group = new Option<string?>("--group") { Description = "The group the invitation is for" };
+        var org = new Option<string?>("--org", "--organization") { Description = "The organization the invitation is for" };
+        var command = new Command("cancel", "Cancel an invitation") { id, array, group, org };
+        host.SetAction(command, async (ctx, ct) =>
+        {
+            var targets = new[] { ctx.Get(array), ctx.Get(group), ctx.Get(org) }.Count(t => !string.IsNullOrEmpty(t));
+            if (targets != 1)
+            {
+                throw new UsageException("pass exactly one of --array, --group and --org");
+            }
+
+            var invitation = ctx.Get(id)!;
+            using var client = ctx.CreateCloudClient();
+            string what;
+            if (ctx.Get(array) is { Length: > 0 } a)
+            {
+                var uri = Values.Uri(a);
+                await client.Invitations.CancelArrayInvitationAsync(uri, invitation, ct).ConfigureAwait(false);
+                what = uri.ToString();
+            }
+            else if (ctx.Get(group) is { Length: > 0 } g)
+            {
+                var uri = Values.Uri(g);
+                await client.Invitations.CancelGroupInvitationAsync(uri, invitation, ct).ConfigureAwait(false);
+                what = uri.ToString();
+            }
+            else
+            {
+                what = ctx.Get(org)!;
+                await client.Invitations.CancelOrganizationInvitationAsync(what, invitation, ct).ConfigureAwait(false);
+            }
+
+            ctx.Output.Success($"Cancelled invitation {invitation} to {what}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using TileDbWorkflows.Cli.Infrastructure;
+
+namespace TileDbWorkflows.Cli.Commands.Invites;
+
+/// <summary><c>tdbw invites ...</c>.</summary>
+internal static class InvitesCommand
+{
+    public static Command Create(CliHost host) => new("invites", "Invite users to arrays, groups and organizations")
+    {
+        InvitesArrayCommand.Create(host),
+        InvitesGroupCommand.Create(host),
+        InvitesOrgCommand.Create(host),
+        InvitesCancelCommand.Create(host),
+        InvitesAcceptCommand.Create(host),
+        InvitesListCommand.Create(host),
+        InvitesBulkCommand.Create(host),
+    };
+
+    public static Argument<string[]> RecipientArguments() => new("recipients")
+    {
+        Description = "User names or email addresses (or use --file)",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public static Option<string?> FileOption() => new("--file") { Description = "Recipients file: one per line, or CSV with an email/username column" };
+}

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using TileDbWorkflows.Cli.Infrastructure;
+using TileDbWorkflows.Cloud.Arrays;
+using TileDbWorkflows.Cloud.Groups;
+
+namespace TileDbWorkflows.Cli.Commands.Invites;
+
+/// <summary><c>tdbw invites group URI RECIPIENT... --array-actions READ --group-actions WRITE</c> (<c>invites.invite_to_group</c>).</summary>
+internal static class InvitesGroupCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var uri = CommonOptions.Uri();
+        var recipients = InvitesCommand.RecipientArguments();
+        var file = InvitesCommand.FileOption();
+        var arrayActions = CommonOptions.List("--array-actions", "READ, WRITE, EDIT, READ_ARRAY_LOGS, READ_ARRAY_INFO, READ_ARRAY_SCHEMA");
+        var groupActions = CommonOptions.List("--group-actions", "READ, WRITE, EDIT");
+        var command = new Command("group", "Invite users or emails to a group") { uri, recipients, file, arrayActions, groupActions };
+        host.SetAction(command, async (ctx, ct) =>
+        {
+            var target = Values.Uri(ctx.Get(uri)!);
+            var who = Recipients.Collect(ctx.Get(recipients), ctx.Get(file));
+            var arrays = Values.Enums<ArrayAction>(ctx.Get(arrayActions), "array action");
+            var groups = Values.Enums<GroupAction>(ctx.Get(groupActions), "group action");
+            if (arrays.Count == 0 && groups.Count == 0)
+            {
+                throw new UsageException("pass --array-actions, --group-actions or both");
+            }
+
+            using var client = ctx.CreateCloudClient();
+            var result = await client.Invitations.InviteToGroupAsync(target, who, arrays, groups, ct).ConfigureAwait(false);
+            return InvitationResults.Show(ctx, target.ToString(), result);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using TileDbWorkflows.Cli.Infrastructure;
+using TileDbWorkflows.Cloud.Users;
+
+namespace TileDbWorkflows.Cli.Commands.Invites;
+
+/// <summary><c>tdbw invites org ORGANIZATION RECIPIENT... --role READ_WRITE</c> (<c>invites.invite_to_organization</c>).</summary>
+internal static class InvitesOrgCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var organization = new Argument<string>("organization") { Description = "Organization name" };
+        var recipients = InvitesCommand.RecipientArguments();
+        var file = InvitesCommand.FileOption();
+        var role = new Option<string>("--role") { Description = "OWNER, ADMIN, READ_WRITE or READ_ONLY", DefaultValueFactory = _ => "READ_ONLY" };
+        var command = new Command("org", "Invite users or emails to an organization") { organization, recipients, file, role };
+        host.SetAction(command, async (ctx, ct) =>
+        {
+            var org = ctx.Get(organization)!;
+            var who = Recipients.Collect(ctx.Get(recipients), ctx.Get(file));
+            var granted = Values.Enum<OrganizationRole>(ctx.Get(role)!, "role");
+            using var client = ctx.CreateCloudClient();
+            var result = await client.Invitations.InviteToOrganizationAsync(org, who, granted, cancellationToken: ct).ConfigureAwait(false);
+            return InvitationResults.Show(ctx, org, result);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using System.Text.Json;
+using TileDbWorkflows.Cli.Infrastructure;
+using TileDbWorkflows.Workflows.Sweep;
+
+namespace TileDbWorkflows.Cli.Commands.Workflows;
+
+/// <summary><c>tdbw sweep run [--manifest NAME]</c>: starts the registration sweep now instead of waiting for the nightly timer.</summary>
+internal static class SweepCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var manifest = new Option<string?>("--manifest") { Description = "One manifest blob name (default: every manifest)" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Report what would change without changing anything" };
+        var watch = new Option<bool>("--watch") { Description = "Follow the workflow until it ends" };
+        var key = new Option<string?>("--idempotency-key") { Description = "Same key, same sweep" };
+        var timeout = new Option<string?>("--timeout") { Description = "Stop watching after this long" };
+        var run = new Command("run", "Start a registration sweep") { manifest, dryRun, watch, key, timeout, host.Globals.Endpoint, host.Globals.Key };
+        host.SetAction(run, async (ctx, ct) =>
+        {
+            var body = JsonSerializer.Serialize(new SweepRequest { Manifest = ctx.Get(manifest), DryRun = ctx.Get(dryRun) }, CliJson.Workflows);
+            using var client = ctx.CreateWorkflowClient();
+            var status = await client.StartAsync("sweeps", body, ctx.Get(key), ct).ConfigureAwait(false);
+            return await OnboardCommand.Follow(ctx, client, status, ctx.Get(watch), Values.Duration(ctx.Get(timeout)), ct).ConfigureAwait(false);
+        });
+        return new Command("sweep", "Registration sweeps (reconcile manifests with TileDB Cloud)") { run };
+    }
+}

@@ -1,0 +1,21 @@
+using System.CommandLine;
+using TileDbWorkflows.Cli.Infrastructure;
+
+namespace TileDbWorkflows.Cli.Commands.Workflows;
+
+/// <summary><c>tdbw workflows watch ID</c>: live progress per phase, then the report; non-zero exit if anything failed.</summary>
+internal static class WorkflowsWatchCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var id = new Argument<string>("id") { Description = "Workflow instance id" };
+        var timeout = new Option<string?>("--timeout") { Description = "Stop watching after this long (10m, 1h); the workflow keeps running" };
+        var command = new Command("watch", "Follow a workflow with a progress bar per phase until it ends") { id, timeout };
+        host.SetAction(command, async (ctx, ct) =>
+        {
+            using var client = ctx.CreateWorkflowClient();
+            return await WorkflowView.WatchAsync(ctx, client, ctx.Get(id)!, Values.Duration(ctx.Get(timeout)), ct).ConfigureAwait(false);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Text.Json;
+using Spectre.Console;
+using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Cloud.Auth;
+using TileDbWorkflows.Cloud.Http;
+using TileDbWorkflows.Cli.WorkflowApi;
+
+namespace TileDbWorkflows.Cli.Infrastructure;
+
+/// <summary>One command invocation: its parse result, the consoles, the environment and the profile files.</summary>
+internal sealed class CliContext(CliHost host, ParseResult parse)
+{
+    public ParseResult Parse { get; } = parse;
+
+    public CliEnvironment Env => host.Environment;
+
+    /// <summary>Human output (tables, progress) on stdout.</summary>
+    public IAnsiConsole Out => host.Out;
+
+    public Output Output { get; } = new(host.Out, host.Err);
+
+    public bool Json => Parse.GetValue(host.Globals.Json);
+
+    public bool Verbose => Parse.GetValue(host.Globals.Verbose);
+
+    public T? Get<T>(Option<T> option) => Parse.GetValue(option);
+
+    public T? Get<T>(Argument<T> argument) => Parse.GetValue(argument);
+
+    /// <summary>The profile directory: <c>--profile-dir</c>, else <c>$HOME/.tiledb</c> like the Python client.</summary>
+    public string ProfileDir => Parse.GetValue(host.Globals.ProfileDir) is { Length: > 0 } dir
+        ? Path.GetFullPath(dir)
+        : Path.Combine(Env.Get("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".tiledb");
+
+    public string CloudConfigPath => Path.Combine(ProfileDir, "cloud.json");
+
+    public CloudConfigFile CloudConfig => new(CloudConfigPath, Env.Get);
+
+    public TdbwSettingsFile Settings => new(Path.Combine(ProfileDir, TdbwSettingsFile.FileName));
+
+    /// <summary>Server address from <c>--region</c> or <c>--host</c> (a region name is accepted there too), or null.</summary>
+    public string? HostOverride
+    {
+        get
+        {
+            if (Parse.GetValue(host.Globals.Region) is { Length: > 0 } region)
+            {
+                return Regions.Resolve(region) ?? throw new UsageException($"unknown region '{region}'; known: {string.Join(", ", Regions.Names)}");
+            }
+
+            return Parse.GetValue(host.Globals.Host) is { Length: > 0 } h ? Regions.Resolve(h) ?? TileDbRegions.NormalizeHost(h) : null;
+        }
+    }
+
+    /// <summary>Retry mode persisted by <c>tdbw retry-mode</c>.</summary>
+    public RetryMode RetryMode => Settings.Load().RetryMode is { } mode ? RetryModes.Parse(mode) : RetryMode.Default;
+
+    /// <summary>A client on the current session; fails with "log in first" when there is none.</summary>
+    public TileDbCloudClient CreateCloudClient(bool requireLogin = true)
+    {
+        var options = new TileDbCloudOptions
+        {
+            ServerAddress = HostOverride,
+            ConfigFilePath = CloudConfigPath,
+            RetryMode = RetryMode,
+        };
+        var client = TileDbCloudClient.Create(options, configFile: CloudConfig);
+        if (requireLogin && client.Auth.CurrentSession is not { HasCredentials: true })
+        {
+            client.Dispose();
+            throw new CliException("not logged in to TileDB Cloud: log in first with `tdbw login --token TOKEN` or `tdbw login --username NAME` (or set TILEDB_REST_TOKEN)");
+        }
+
+        return client;
+    }
+
+    /// <summary>A client of the worker's HTTP API, from <c>--endpoint</c>/<c>--key</c>, the environment or tdbw.json.</summary>
+    public WorkflowApiClient CreateWorkflowClient()
+    {
+        var settings = Settings.Load();
+        var endpoint = Parse.GetValue(host.Globals.Endpoint) ?? Env.Get("TDBW_ENDPOINT") ?? settings.Endpoint
+            ?? throw new UsageException("no worker endpoint: pass --endpoint URL, set TDBW_ENDPOINT, or run `tdbw config set endpoint URL`");
+        var key = Parse.GetValue(host.Globals.Key) ?? Env.Get("TDBW_KEY") ?? settings.Key;
+        return WorkflowApiClient.Create(endpoint, key);
+    }
+
+    /// <summary>Writes <paramref name="value"/> as indented JSON on stdout.</summary>
+    public void WriteJson<T>(T value, JsonSerializerOptions? options = null)
+    {
+        host.Stdout.WriteLine(JsonSerializer.Serialize(value, options ?? CliJson.Cloud));
+        host.Stdout.Flush();
+    }
+}

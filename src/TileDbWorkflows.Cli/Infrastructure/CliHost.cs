@@ -1,0 +1,162 @@
+using System.CommandLine;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+using Spectre.Console;
+using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Cli.WorkflowApi;
+
+namespace TileDbWorkflows.Cli.Infrastructure;
+
+/// <summary>
+/// What every command action shares: the writers, the consoles, the environment and the global options,
+/// plus the one place exceptions become a red line and an exit code.
+/// </summary>
+internal sealed class CliHost
+{
+    public CliHost(TextWriter stdout, TextWriter stderr, CliEnvironment environment)
+    {
+        Stdout = stdout;
+        Stderr = stderr;
+        Environment = environment;
+        Out = CreateConsole(stdout, environment);
+        Err = CreateConsole(stderr, environment);
+    }
+
+    public TextWriter Stdout { get; }
+
+    public TextWriter Stderr { get; }
+
+    public CliEnvironment Environment { get; }
+
+    public IAnsiConsole Out { get; }
+
+    public IAnsiConsole Err { get; }
+
+    public GlobalOptions Globals { get; } = new();
+
+    /// <summary>Attaches <paramref name="body"/> as the command's action, wrapped in the error handling.</summary>
+    public void SetAction(Command command, Func<CliContext, CancellationToken, Task<int>> body) =>
+        command.SetAction((parse, ct) => RunAsync(new CliContext(this, parse), body, ct));
+
+    public async Task<int> RunAsync(CliContext context, Func<CliContext, CancellationToken, Task<int>> body, CancellationToken ct)
+    {
+        var output = new Output(Out, Err);
+        try
+        {
+            return await body(context, ct).ConfigureAwait(false);
+        }
+        catch (CliException ex)
+        {
+            output.Error("error: " + ex.Message);
+            return ex.ExitCode;
+        }
+        catch (FormatException ex)
+        {
+            // TileDbUri.Parse and date parsing: the value the user typed is wrong.
+            output.Error("error: " + ex.Message);
+            return ExitCodes.Usage;
+        }
+        catch (TileDbCloudException ex)
+        {
+            output.Error("error: " + Describe(ex));
+            Verbose(context, output, ex);
+            return ExitCodes.Failure;
+        }
+        catch (WorkflowApiException ex)
+        {
+            output.Error("error: " + ex.Summary);
+            foreach (var (field, messages) in ex.Problem?.Errors ?? new Dictionary<string, string[]>())
+            {
+                foreach (var message in messages)
+                {
+                    output.Error($"  {field}: {message}");
+                }
+            }
+
+            Verbose(context, output, ex);
+            return ExitCodes.Failure;
+        }
+        catch (HttpRequestException ex)
+        {
+            output.Error("error: cannot reach the server: " + ex.Message);
+            Verbose(context, output, ex);
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            output.Error("cancelled");
+            return ExitCodes.Failure;
+        }
+        catch (NotSupportedException ex)
+        {
+            output.Error("error: " + ex.Message);
+            return ExitCodes.Failure;
+        }
+#pragma warning disable CA1031 // The last line of defence: an unexpected error still becomes one line and exit code 1.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            output.Error($"error: {ex.GetType().Name}: {ex.Message}");
+            Verbose(context, output, ex);
+            if (!context.Verbose)
+            {
+                output.Detail("(run with --verbose for details)");
+            }
+
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Status, TileDB code, message and request id, in one line; never the response's credentials (it has none).</summary>
+    public static string Describe(TileDbCloudException ex)
+    {
+        if (ex.StatusCode is not { } status)
+        {
+            return ex.Message;
+        }
+
+        var line = new StringBuilder().Append(Status(status));
+        if (ex.ErrorCode is { } code)
+        {
+            line.Append(" · TileDB code ").Append(code);
+        }
+
+        line.Append(" · ").Append(ex.ServerMessage ?? ex.Message);
+        if (!string.IsNullOrEmpty(ex.RequestId))
+        {
+            line.Append(" · request id ").Append(ex.RequestId);
+        }
+
+        return line.ToString();
+    }
+
+    public static string Status(HttpStatusCode status) => $"{(int)status} {ReasonPhrases.GetReasonPhrase((int)status)}".TrimEnd();
+
+    private static void Verbose(CliContext context, Output output, Exception ex)
+    {
+        if (context.Verbose)
+        {
+            output.Detail(ex.ToString());
+        }
+    }
+
+    private static IAnsiConsole CreateConsole(TextWriter writer, CliEnvironment environment)
+    {
+        if (environment.IsTerminal)
+        {
+            return AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+        }
+
+        // Pipes and tests: no escape codes, no live redraws, a fixed wide width so tables stay on one line.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = environment.PlainWidth;
+        return console;
+    }
+}

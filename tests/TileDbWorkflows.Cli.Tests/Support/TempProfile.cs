@@ -1,0 +1,50 @@
+using TileDbWorkflows.Cli.Infrastructure;
+
+namespace TileDbWorkflows.Cli.Tests.Support;
+
+/// <summary>
+/// A throwaway profile directory (instead of ~/.tiledb) and a runner that always points tdbw at it, with an
+/// environment that holds nothing from the machine running the tests.
+/// </summary>
+public sealed class TempProfile : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("tdbw-test-");
+
+    public string Dir => _dir.FullName;
+
+    public string CloudJson => Path.Combine(Dir, "cloud.json");
+
+    public string SettingsJson => Path.Combine(Dir, "tdbw.json");
+
+    public Dictionary<string, string?> Variables { get; } = new();
+
+    public Task<CliResult> RunAsync(params string[] args) => RunWithAsync(null, null, args);
+
+    public async Task<CliResult> RunWithAsync(string? stdin, Func<string, string?>? secret, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var env = new CliEnvironment
+        {
+            Variables = Variables,
+            Stdin = new StringReader(stdin ?? string.Empty),
+            ReadSecret = secret,
+            PollInterval = TimeSpan.FromMilliseconds(20),
+        };
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var code = await CliApp.RunAsync([.. args, "--profile-dir", Dir], stdout, stderr, env, timeout.Token);
+        return new CliResult(code, stdout.ToString(), stderr.ToString());
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            _dir.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp directory that cannot be removed now is the OS's to clean; it must not fail a test.
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TileDbWorkflows.Workflows.Reporting;
+using TileDbWorkflows.Workflows.Serialization;
+using TileDbWorkflows.Workflows.Triggers;
+
+namespace TileDbWorkflows.Cli.Tests.Support;
+
+/// <summary>
+/// A stand-in for the worker's HTTP API on a loopback Kestrel port, answering with the real WorkflowStatus
+/// records serialized by the worker's own JSON options. Status reads walk through a scripted sequence
+/// (staying on the last one), so a watch sees progress and then the end.
+/// </summary>
+public sealed class WorkerStub : IAsyncDisposable
+{
+    public const string Key = "stub-key";
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<WorkflowStatus> _script = new();
+    private WorkflowStatus? _last;
+
+    private WorkerStub(WebApplication app) => _app = app;
+
+    public string Endpoint { get; private set; } = string.Empty;
+
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    /// <summary>The answer of the next POST to a start route.</summary>
+    public (int Status, object Body) StartAnswer { get; set; }
+
+    public void Script(params WorkflowStatus[] statuses)
+    {
+        foreach (var s in statuses)
+        {
+            _script.Enqueue(s);
+        }
+    }
+
+    public static async Task<WorkerStub> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var stub = new WorkerStub(app);
+        app.Use(async (ctx, next) =>
+        {
+            using var reader = new StreamReader(ctx.Request.Body);
+            var body = await reader.ReadToEndAsync();
+            stub.Requests.Enqueue(new RecordedRequest(
+                ctx.Request.Method, ctx.Request.Path, ctx.Request.QueryString.Value ?? string.Empty, body,
+                ctx.Request.Headers["x-functions-key"].ToString(), ctx.Request.Headers["Idempotency-Key"].ToString()));
+            if (ctx.Request.Headers["x-functions-key"] != Key)
+            {
+                await Write(ctx, 401, new ProblemDetailsBody("Unauthorized", 401, "An API key is required (x-functions-key header or code query parameter).", null));
+                return;
+            }
+
+            await next(ctx);
+        });
+        app.MapGet("/api/workflows/{id}", (HttpContext ctx, string id) =>
+        {
+            if (!stub._script.TryDequeue(out var status))
+            {
+                status = stub._last;
+            }
+
+            stub._last = status;
+            return status is null || status.Id != id
+                ? Write(ctx, 404, new ProblemDetailsBody("Not found", 404, $"no workflow with id '{id}'", null))
+                : Write(ctx, 200, status);
+        });
+        app.MapGet("/api/workflows", (HttpContext ctx) => Write(ctx, 200, new WorkflowList(stub._script.ToArray(), "next-page")));
+        foreach (var route in new[] { "/api/onboarding", "/api/sweeps", "/api/invitations" })
+        {
+            app.MapPost(route, (HttpContext ctx) => Write(ctx, stub.StartAnswer.Status, stub.StartAnswer.Body));
+        }
+
+        await app.StartAsync();
+        stub.Endpoint = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return stub;
+    }
+
+    public static WorkflowStatus Status(string id, string status, WorkflowProgress? progress = null, WorkflowReport? report = null, string? failure = null) =>
+        new(id, "OnboardingOrchestrator", status, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddMinutes(1), progress, report, failure,
+            WorkflowLinks.For("http://stub/api", id));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static Task Write(HttpContext ctx, int status, object body)
+    {
+        ctx.Response.StatusCode = status;
+        ctx.Response.ContentType = status >= 400 ? "application/problem+json" : "application/json";
+        return ctx.Response.WriteAsync(JsonSerializer.Serialize(body, body.GetType(), WorkflowJson.Options));
+    }
+}
+
+public sealed record RecordedRequest(string Method, string Path, string Query, string Body, string Key, string IdempotencyKey);
