@@ -18,9 +18,10 @@ public sealed class NightlySweepFunctionTests
     public async Task Starts_the_sweep_orchestrator_under_the_occurrence_instance_id()
     {
         var client = new FakeDurableClient();
-        var timer = new TimerInfo { ScheduleStatus = new ScheduleStatus { Next = Occurrence.UtcDateTime } };
+        // Past due by three and a half hours: the host's status record, not the clock, names the occurrence.
+        var timer = new TimerInfo { IsPastDue = true, ScheduleStatus = new ScheduleStatus { Next = Occurrence.UtcDateTime } };
 
-        await Function(Occurrence.AddSeconds(-1)).NightlySweep(timer, client.Object, default);
+        await Function(Occurrence.AddHours(3.5)).NightlySweep(timer, client.Object, default);
 
         var scheduled = Assert.Single(client.Scheduled);
         Assert.Equal(nameof(SweepOrchestrator), scheduled.Orchestrator);

@@ -22,7 +22,8 @@ public sealed class SweepOccurrenceTests
     {
         var timer = new TimerInfo { IsPastDue = true, ScheduleStatus = new ScheduleStatus { Next = TwoAm.UtcDateTime } };
 
-        Assert.Equal(TwoAm, SweepOccurrence.Of(timer, Nightly, TwoAm.AddHours(7).AddMinutes(13), TimeZoneInfo.Utc));
+        // The app was down for three days: the schedule alone would name the latest occurrence, not the missed one.
+        Assert.Equal(TwoAm, SweepOccurrence.Of(timer, Nightly, TwoAm.AddDays(3).AddHours(7), TimeZoneInfo.Utc));
     }
 
     [Fact]

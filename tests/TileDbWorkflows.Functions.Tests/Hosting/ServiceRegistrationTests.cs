@@ -1,0 +1,89 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using Microsoft.ApplicationInsights;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Options;
+using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Cloud.Http;
+using TileDbWorkflows.Functions.Hosting;
+using TileDbWorkflows.Testing;
+using TileDbWorkflows.Workflows.Triggers;
+
+namespace TileDbWorkflows.Functions.Tests.Hosting;
+
+public sealed class ServiceRegistrationTests
+{
+    [Fact]
+    public void Every_function_class_can_be_created_from_the_apps_services()
+    {
+        using var provider = Build(SampleConfiguration());
+        var classes = typeof(AppSettings).Assembly.GetTypes()
+            .Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<FunctionAttribute>() is not null))
+            .ToArray();
+
+        Assert.Equal(14, classes.Length);
+        Assert.All(classes, t => Assert.NotNull(ActivatorUtilities.CreateInstance(provider, t)));
+        Assert.Same(provider.GetRequiredService<WorkflowApi>(), provider.GetRequiredService<WorkflowApi>());
+    }
+
+    [Fact]
+    public void The_TileDb_section_binds_the_client_options()
+    {
+        var settings = SampleConfiguration();
+        settings[AppSettings.ConfigurationKey(AppSettings.TileDbRetryMode)] = "Forceful";
+        settings[AppSettings.ConfigurationKey(AppSettings.TileDbApiToken)] = "tok-123";
+        using var provider = Build(settings);
+
+        var options = provider.GetRequiredService<IOptions<TileDbCloudOptions>>().Value;
+
+        Assert.Equal("https://api.tiledb.com", options.ServerAddress);
+        Assert.Equal(RetryMode.Forceful, options.RetryMode);
+        Assert.Equal("tok-123", options.ApiToken);
+        Assert.DoesNotContain("tok-123", options.ToString(), StringComparison.Ordinal);
+        Assert.NotNull(provider.GetRequiredService<ITileDbCloudClient>());
+    }
+
+    [Fact]
+    public void The_TileDB_client_redacts_every_logged_header()
+    {
+        using var provider = Build(SampleConfiguration());
+
+        var options = provider.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get(TileDbCloudClient.HttpClientName);
+
+        Assert.True(options.ShouldRedactHeaderValue("X-TILEDB-REST-API-KEY"));
+        Assert.True(options.ShouldRedactHeaderValue("Authorization"));
+    }
+
+    [Fact]
+    public async Task Application_Insights_is_wired_only_when_a_connection_string_is_set()
+    {
+        // The telemetry module is only IAsyncDisposable, as the worker host disposes it.
+        await using var without = Build(SampleConfiguration());
+        var settings = SampleConfiguration();
+        settings[AppSettings.ApplicationInsightsConnectionString] = "InstrumentationKey=00000000-0000-0000-0000-000000000000";
+        await using var with = Build(settings);
+
+        Assert.Null(without.GetService<TelemetryClient>());
+        Assert.NotNull(with.GetService<TelemetryClient>());
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddTileDbWorkflowsFunctions(configuration);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    /// <summary>The sample's values as the Functions host presents them: <c>__</c> becomes the section separator.</summary>
+    private static Dictionary<string, string?> SampleConfiguration()
+    {
+        var values = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoRoot.Path, "local.settings.sample.json")))!["Values"]!.AsObject();
+        return values.ToDictionary(p => AppSettings.ConfigurationKey(p.Key), p => (string?)p.Value, StringComparer.OrdinalIgnoreCase);
+    }
+}
