@@ -1,0 +1,52 @@
+using Microsoft.DurableTask;
+using Moq;
+using TileDbWorkflows.Workflows.Files;
+using TileDbWorkflows.Workflows.Invitations;
+using TileDbWorkflows.Workflows.Onboarding;
+using TileDbWorkflows.Workflows.Reporting;
+using TileDbWorkflows.Workflows.Sharing;
+using TileDbWorkflows.Workflows.Tests.Support;
+
+namespace TileDbWorkflows.Workflows.Tests.Invitations;
+
+/// <summary>Activities run at least once: executing one twice against the emulator must not double its effect.</summary>
+public sealed class IdempotentActivityTests
+{
+    private static readonly TaskActivityContext Context = new Mock<TaskActivityContext>().Object;
+
+    [Fact]
+    public async Task Each_mutating_activity_run_twice_acts_once()
+    {
+        await using var host = await WorkflowHost.StartAsync();
+        var cloud = host.Cloud;
+
+        var arrays = new ArrayBatch("demo", [new ArraySpec { Name = "a", StorageUri = "s3://b/a", Tags = ["t"] }], false, "arrays");
+        var groups = new GroupBatch("demo", [new GroupSpec { Name = "g", Members = ["a"] }], false);
+        var invites = new InvitationBatch(InvitationKind.Array, "tiledb://demo/a", ["read"], [], null, ["bob", "z@example.org"], false);
+        var shares = new ShareBatch("demo", [new ShareItem("a", "alice", ["read"])], Revoke: false, DryRun: false);
+        var files = new FileImportBatch("demo", [new FileImportSpec { Name = "f", InputUri = "s3://b/f.pdf", OutputUri = "s3://b/files/f" }], false);
+
+        var first = new List<ItemResult>();
+        var second = new List<ItemResult>();
+        foreach (var target in new[] { first, second })
+        {
+            target.AddRange(await new RegisterArraysActivity(cloud).RunAsync(Context, arrays));
+            target.AddRange(await new EnsureGroupsActivity(cloud).RunAsync(Context, groups));
+            target.AddRange(await new SendInvitationsActivity(cloud).RunAsync(Context, invites));
+            target.AddRange(await new ShareBatchActivity(cloud).RunAsync(Context, shares));
+            target.AddRange(await new ImportFilesActivity(cloud).RunAsync(Context, files));
+            if (target == first)
+            {
+                await host.Emulator.Admin.ClearRequestsAsync();
+            }
+        }
+
+        Assert.DoesNotContain(first, r => r.Outcome is ItemOutcome.Skipped or ItemOutcome.Failed);
+        Assert.All(second, r => Assert.Equal(ItemOutcome.Skipped, r.Outcome));
+        Assert.Empty(await host.MutatingRequestsAsync());
+        var state = await host.StateAsync();
+        Assert.Equal(2, state.GetProperty("invitations").GetArrayLength());
+        Assert.Single(state.GetProperty("groups").EnumerateArray(), g => g.GetProperty("name").GetString() == "g");
+        Assert.Single(Onboarding.OnboardingWorkflowTests.Group(state, "demo", "g").GetProperty("members").EnumerateArray());
+    }
+}
