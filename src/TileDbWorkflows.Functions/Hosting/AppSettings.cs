@@ -35,7 +35,22 @@ public static class AppSettings
     /// <summary>Optional: Application Insights is wired only when this is set.</summary>
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
 
-    /// <summary>Every setting above, for the sample-file test.</summary>
+    /// <summary>
+    /// Azure only: the user-assigned identity of identity-based storage. Locally <see cref="AzureWebJobsStorage"/> is a
+    /// connection string and this is unset, so it is documented in the sample but not given a value there.
+    /// </summary>
+    public const string AzureWebJobsStorageClientId = AzureWebJobsStorage + "__clientId";
+
+    /// <summary>
+    /// Sections the Workflows layer binds with defaults for every key (<c>Workflows__BatchSize</c>, <c>Sweep__ConnectionName</c>,
+    /// ...): documented in the sample, set only to override.
+    /// </summary>
+    public static IReadOnlyList<string> OptionalSections { get; } = ["Workflows", "Sweep"];
+
+    /// <summary>Settings read only in Azure; documented in the sample's comments instead of its values.</summary>
+    public static IReadOnlyList<string> AzureOnly { get; } = [AzureWebJobsStorageClientId];
+
+    /// <summary>Every setting above that a local run needs, for the sample-file test.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         AzureWebJobsStorage,

@@ -58,6 +58,21 @@ public sealed partial class ConfigurationFilesTests
     }
 
     [Fact]
+    public void Azure_only_settings_and_optional_sections_are_documented_but_not_given_local_values()
+    {
+        var comments = Parse(SamplePath)["_comments"]!.AsObject();
+        var values = SampleValues();
+
+        Assert.All(AppSettings.AzureOnly, key =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace((string?)comments[key]), $"no _comments entry for {key}");
+            Assert.DoesNotContain(key, values.Keys);
+        });
+        Assert.All(AppSettings.OptionalSections, section =>
+            Assert.Contains(comments, c => c.Key.StartsWith(section + "__", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_sample_runs_locally_and_holds_no_secret()
     {
         var values = SampleValues();

@@ -10,7 +10,10 @@ using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cloud.Http;
 using TileDbWorkflows.Functions.Hosting;
 using TileDbWorkflows.Testing;
+using TileDbWorkflows.Workflows.Common;
+using TileDbWorkflows.Workflows.Sweep;
 using TileDbWorkflows.Workflows.Triggers;
+using TokenCredential = Azure.Core.TokenCredential;
 
 namespace TileDbWorkflows.Functions.Tests.Hosting;
 
@@ -40,10 +43,34 @@ public sealed class ServiceRegistrationTests
         var options = provider.GetRequiredService<IOptions<TileDbCloudOptions>>().Value;
 
         Assert.Equal("https://api.tiledb.com", options.ServerAddress);
-        Assert.Equal(RetryMode.Forceful, options.RetryMode);
+        Assert.Equal(Cloud.Http.RetryMode.Forceful, options.RetryMode);
         Assert.Equal("tok-123", options.ApiToken);
         Assert.DoesNotContain("tok-123", options.ToString(), StringComparison.Ordinal);
         Assert.NotNull(provider.GetRequiredService<ITileDbCloudClient>());
+    }
+
+    [Fact]
+    public void The_workflow_options_bind_from_the_sample_and_pass_their_validation()
+    {
+        using var provider = Build(SampleConfiguration());
+
+        var sweep = provider.GetRequiredService<IOptions<SweepOptions>>().Value;
+
+        Assert.Equal("manifests", sweep.ManifestContainer);
+        Assert.Equal("reports", sweep.ReportContainer);
+        Assert.NotNull(provider.GetRequiredService<IOptions<WorkflowOptions>>().Value);
+        Assert.NotNull(provider.GetRequiredService<TokenCredential>());
+    }
+
+    [Fact]
+    public void A_bad_workflow_setting_fails_when_the_options_are_read()
+    {
+        var settings = SampleConfiguration();
+        settings["Sweep:ManifestContainer"] = "Not_A_Container";
+        using var provider = Build(settings);
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SweepOptions>>().Value);
+        Assert.Contains("ManifestContainer", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
