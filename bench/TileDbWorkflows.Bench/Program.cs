@@ -1,1 +1,3 @@
-return 0;
+using TileDbWorkflows.Bench;
+
+return await BenchProgram.RunAsync(args).ConfigureAwait(false);

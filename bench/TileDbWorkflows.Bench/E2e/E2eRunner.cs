@@ -1,0 +1,249 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using DurableTask.Core;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using TileDbWorkflows.Bench.Hosting;
+using TileDbWorkflows.Bench.Scenarios;
+using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Emulator;
+using TileDbWorkflows.Emulator.Faults;
+using TileDbWorkflows.Testing.Azurite;
+using TileDbWorkflows.Workflows.Common;
+using TileDbWorkflows.Workflows.Reporting;
+using TileDbWorkflows.Worker.DurableTask;
+
+namespace TileDbWorkflows.Bench.E2e;
+
+/// <summary>
+/// Runs each chosen scenario on each chosen backend the three ways, one after another in this process, against one
+/// in-process emulator reset to the same world before every run, and prints the tables.
+/// </summary>
+internal static class E2eRunner
+{
+    /// <summary>Large enough that the naive ways' one-call-per-item logs are never truncated.</summary>
+    private const int RequestLogCapacity = 1_000_000;
+
+    private static readonly TimeSpan AzurePollInterval = TimeSpan.FromMilliseconds(250);
+
+    public static async Task<int> RunAsync(E2eOptions options)
+    {
+        var scenarios = options.Scenarios.Select(name => Create(name, options)).ToArray();
+        var workflows = new WorkflowOptions();
+        var durable = new DurableBackendOptions();
+        var needsAzurite = options.Backends.Contains(DurableBackend.AzureStorage) || scenarios.Any(s => s.NeedsStorage);
+
+        await using var emulator = await EmulatorServer.StartAsync(new EmulatorOptions { RequestLogCapacity = RequestLogCapacity }).ConfigureAwait(false);
+        AzuriteProcess? azurite = null;
+        if (needsAzurite)
+        {
+            Log("starting Azurite");
+            azurite = await AzuriteProcess.StartAsync().ConfigureAwait(false);
+        }
+        try
+        {
+            using var client = TileDbCloudClient.Create(new TileDbCloudOptions
+            {
+                ServerAddress = emulator.BaseAddress.ToString(),
+                ApiToken = BenchWorld.Token,
+                UseConfigFile = false,
+            });
+            var environment = new ScenarioEnvironment(client, workflows, durable, azurite?.ConnectionString);
+            var results = new List<RunResult>();
+            var runNumber = 0;
+            foreach (var scenario in scenarios)
+            {
+                foreach (var backend in options.Backends)
+                {
+                    foreach (var way in options.Ways)
+                    {
+                        runNumber++;
+                        Log($"{scenario.Name} ({scenario.Shape}) / {Report.BackendName(backend)} / {way}");
+                        await PrepareAsync(emulator, scenario, options.LatencyMs, azurite?.ConnectionString).ConfigureAwait(false);
+                        var result = way == Way.Limit
+                            ? await RunLimitAsync(scenario, backend, environment, options.Timeout).ConfigureAwait(false)
+                            : await RunDurableAsync(scenario, backend, way, emulator.BaseAddress, azurite?.ConnectionString, runNumber, options.Timeout).ConfigureAwait(false);
+                        var (mutating, reads) = await EmulatorCalls.CountAsync(emulator.Admin, CancellationToken.None).ConfigureAwait(false);
+                        result = result with { MutatingCalls = mutating, ReadCalls = reads };
+                        results.Add(result);
+                        Log("  " + Report.OneLine(result));
+                    }
+                }
+            }
+
+            var markdown = Report.Markdown(options, workflows, durable, results);
+            Console.WriteLine();
+            Console.WriteLine(markdown);
+            if (options.OutFile is { } file)
+            {
+                await File.WriteAllTextAsync(file, markdown).ConfigureAwait(false);
+            }
+            return 0;
+        }
+        finally
+        {
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static IScenario Create(string name, E2eOptions options) => name switch
+    {
+        "invites" => new InvitesScenario(options.Size ?? (options.Quick ? 500 : 10_000)),
+        // --size counts shares; the issue's shape is 25 users per array.
+        "sharing" => new SharingScenario(Math.Max(1, (options.Size ?? (options.Quick ? 250 : 5_000)) / 25), 25),
+        "sweep" => new SweepScenario(options.Size ?? (options.Quick ? 200 : 2_000)),
+        _ => throw new ArgumentException($"unknown scenario '{name}'"),
+    };
+
+    /// <summary>The same starting world for every run: default seed plus the scenario's, the latency rule, an empty log.</summary>
+    private static async Task PrepareAsync(EmulatorServer emulator, IScenario scenario, int latencyMs, string? storage)
+    {
+        await emulator.Admin.ResetAsync().ConfigureAwait(false);
+        await emulator.Admin.LoadSeedAsync(scenario.Seed()).ConfigureAwait(false);
+        if (latencyMs > 0)
+        {
+            // Every TileDB API call, every time (Count null = unlimited): the stand-in for the network round trip.
+            await emulator.Admin.SetFaultsAsync(new FaultSpec
+            {
+                Rules =
+                [
+                    new FaultRule { Route = "/v1/*", Kind = FaultKinds.Latency, LatencyMs = latencyMs, Probability = 1, Count = null },
+                    new FaultRule { Route = "/v2/*", Kind = FaultKinds.Latency, LatencyMs = latencyMs, Probability = 1, Count = null },
+                ],
+            }).ConfigureAwait(false);
+        }
+        await scenario.PrepareAsync(storage, CancellationToken.None).ConfigureAwait(false);
+        await emulator.Admin.ClearRequestsAsync().ConfigureAwait(false);
+    }
+
+    private static async Task<RunResult> RunLimitAsync(IScenario scenario, DurableBackend backend, ScenarioEnvironment environment, TimeSpan timeout)
+    {
+        var concurrency = scenario.Concurrency(environment.Workflows, environment.Durable);
+        var (startRss, _) = StartMemory();
+        using var cts = new CancellationTokenSource(timeout);
+        var watch = Stopwatch.StartNew();
+        ScenarioOutcome? outcome = null;
+        var timedOut = false;
+        try
+        {
+            outcome = await scenario.RunLimitAsync(environment, concurrency, cts.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cts.IsCancellationRequested)
+        {
+            timedOut = true;
+        }
+        watch.Stop();
+        return new RunResult
+        {
+            Scenario = scenario.Name, Shape = scenario.Shape, Backend = backend, Way = Way.Limit, Wall = watch.Elapsed,
+            TimedOut = timedOut, Outcome = outcome, Items = scenario.Items, Concurrency = concurrency,
+            StartRssMiB = startRss, PeakRssMiB = ProcessMemory.PeakMiB(),
+        };
+    }
+
+    private static async Task<RunResult> RunDurableAsync(
+        IScenario scenario, DurableBackend backend, Way way, Uri emulator, string? storage, int runNumber, TimeSpan timeout)
+    {
+        var hub = string.Create(CultureInfo.InvariantCulture, $"bench{runNumber}x{Guid.NewGuid():N}")[..24];
+        await using var host = await WorkerHost.StartAsync(
+            new WorkerHostSettings(backend, storage, emulator, hub), CancellationToken.None).ConfigureAwait(false);
+        var concurrency = scenario.Concurrency(host.Workflows, host.Durable);
+        var instanceId = string.Create(CultureInfo.InvariantCulture, $"bench-{scenario.Name}-{way.ToString().ToLowerInvariant()}-{runNumber}");
+        var start = way == Way.Ours ? scenario.Ours(instanceId) : scenario.Naive(instanceId);
+        var (startRss, _) = StartMemory();
+
+        using var cts = new CancellationTokenSource(timeout);
+        var watch = Stopwatch.StartNew();
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(start.Orchestrator, start.Input, new StartOrchestrationOptions(instanceId)).ConfigureAwait(false);
+        OrchestrationMetadata? done = null;
+        var timedOut = false;
+        try
+        {
+            done = await WaitAsync(host.Client, backend, instanceId, cts.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cts.IsCancellationRequested)
+        {
+            timedOut = true;
+        }
+        watch.Stop();
+        var peakRss = ProcessMemory.PeakMiB();
+
+        ScenarioOutcome? outcome = null;
+        string? error = null;
+        if (done is { RuntimeStatus: OrchestrationRuntimeStatus.Completed })
+        {
+            var report = done.ReadOutputAs<WorkflowReport>() ?? throw new InvalidOperationException("no report");
+            outcome = scenario.Judge(report);
+        }
+        else if (done is not null)
+        {
+            error = $"{done.RuntimeStatus}: {done.FailureDetails?.ErrorMessage}";
+        }
+        var history = backend == DurableBackend.InMemory
+            ? host.Counter.Snapshot()
+            : await AzureHistoryAsync(host).ConfigureAwait(false);
+        return new RunResult
+        {
+            Scenario = scenario.Name, Shape = scenario.Shape, Backend = backend, Way = way, Wall = watch.Elapsed,
+            TimedOut = timedOut, Error = error, Outcome = outcome, Items = scenario.Items, Concurrency = concurrency,
+            Instances = history.Count,
+            MaxHistoryEvents = history.Count == 0 ? 0 : history.Values.Max(),
+            TotalHistoryEvents = history.Values.Sum(),
+            StartRssMiB = startRss, PeakRssMiB = peakRss,
+        };
+    }
+
+    /// <summary>
+    /// In memory the sidecar's wait is event-driven. On Azure Storage it is served by the provider's own 2 s polling
+    /// loop, which would blur short runs: the instance row is polled here every 250 ms instead.
+    /// </summary>
+    private static async Task<OrchestrationMetadata> WaitAsync(DurableTaskClient client, DurableBackend backend, string instanceId, CancellationToken ct)
+    {
+        if (backend == DurableBackend.InMemory)
+        {
+            return await client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, ct).ConfigureAwait(false);
+        }
+        while (true)
+        {
+            var state = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: false, ct).ConfigureAwait(false);
+            if (state is { IsCompleted: true })
+            {
+                return await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, ct).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException($"instance {instanceId} vanished");
+            }
+            await Task.Delay(AzurePollInterval, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>History events per instance from the Azure Storage provider itself (the sidecar streams none back).</summary>
+    private static async Task<IReadOnlyDictionary<string, int>> AzureHistoryAsync(WorkerHost host)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var service = host.OrchestrationServiceClient;
+        await foreach (var instance in host.Client.GetAllInstancesAsync(new OrchestrationQuery { PageSize = 500 }).ConfigureAwait(false))
+        {
+            var states = await service.GetOrchestrationStateAsync(instance.InstanceId, allExecutions: false).ConfigureAwait(false);
+            var executionId = states.FirstOrDefault()?.OrchestrationInstance.ExecutionId;
+            var json = await service.GetOrchestrationHistoryAsync(instance.InstanceId, executionId).ConfigureAwait(false);
+            using var document = JsonDocument.Parse(json);
+            counts[instance.InstanceId] = document.RootElement.ValueKind == JsonValueKind.Array ? document.RootElement.GetArrayLength() : 0;
+        }
+        return counts;
+    }
+
+    /// <summary>Collects garbage left by earlier runs and restarts the peak, so each run's peak is its own.</summary>
+    private static (double Rss, bool PeakReset) StartMemory()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        var reset = ProcessMemory.ResetPeak();
+        return (ProcessMemory.CurrentMiB(), reset);
+    }
+
+    private static void Log(string message) =>
+        Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}");
+}

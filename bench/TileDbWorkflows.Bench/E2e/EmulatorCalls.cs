@@ -1,0 +1,15 @@
+using TileDbWorkflows.Emulator.Admin;
+
+namespace TileDbWorkflows.Bench.E2e;
+
+/// <summary>TileDB API calls in the emulator's request log, split into mutating and read calls.</summary>
+internal static class EmulatorCalls
+{
+    public static async Task<(int Mutating, int Read)> CountAsync(EmulatorAdminClient admin, CancellationToken cancellationToken)
+    {
+        var log = await admin.GetRequestsAsync(ct: cancellationToken).ConfigureAwait(false);
+        var api = log.Where(e => e.Path.StartsWith("/v1/", StringComparison.Ordinal) || e.Path.StartsWith("/v2/", StringComparison.Ordinal)).ToArray();
+        var reads = api.Count(e => e.Method is "GET" or "HEAD");
+        return (api.Length - reads, reads);
+    }
+}

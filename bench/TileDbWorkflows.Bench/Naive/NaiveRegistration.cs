@@ -1,0 +1,6 @@
+using TileDbWorkflows.Workflows.Onboarding;
+
+namespace TileDbWorkflows.Bench.Naive;
+
+/// <summary>One manifest entry of the naive sweep.</summary>
+internal sealed record NaiveRegistration(string Namespace, ArraySpec Array);

@@ -1,0 +1,12 @@
+using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Workflows.Common;
+using TileDbWorkflows.Worker.DurableTask;
+
+namespace TileDbWorkflows.Bench.Scenarios;
+
+/// <summary>What a scenario's limit run gets: the raw client, the shipped settings it mirrors, and Azurite if running.</summary>
+internal sealed record ScenarioEnvironment(
+    ITileDbCloudClient Client,
+    WorkflowOptions Workflows,
+    DurableBackendOptions Durable,
+    string? StorageConnectionString);
