@@ -45,10 +45,11 @@ public static class CliApp
             Error = stderr,
             EnableDefaultExceptionHandler = false,
             // Only the real process hooks Ctrl+C; in-process callers cancel through the token.
-            ProcessTerminationTimeout = environment.IsTerminal ? TimeSpan.FromSeconds(2) : null,
+            ProcessTerminationTimeout = environment.HandleSignals ? TimeSpan.FromSeconds(2) : null,
         };
         var code = await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
-        await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
+        // Not the caller's token: after Ctrl+C it is cancelled, and the last lines must still come out.
+        await stdout.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         return code;
     }
 

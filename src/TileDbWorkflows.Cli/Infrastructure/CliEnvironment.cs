@@ -24,6 +24,12 @@ public sealed record CliEnvironment
     /// <summary>True when stdout is a real terminal: colours, live progress, width detection, Ctrl+C handling.</summary>
     public bool IsTerminal { get; init; }
 
+    /// <summary>
+    /// True for the real process: Ctrl+C and SIGTERM cancel the running command. In-process callers (tests)
+    /// leave it off and cancel through the token instead, so no process-wide handler is installed.
+    /// </summary>
+    public bool HandleSignals { get; init; }
+
     /// <summary>Width used when stdout is not a terminal (tests, pipes), so tables do not wrap mid-value.</summary>
     public int PlainWidth { get; init; } = 240;
 
@@ -50,6 +56,7 @@ public sealed record CliEnvironment
             Variables = variables,
             Stdin = Console.In,
             IsTerminal = !Console.IsOutputRedirected,
+            HandleSignals = true,
             ReadSecret = Console.IsInputRedirected ? null : ConsoleSecret.Read,
         };
     }

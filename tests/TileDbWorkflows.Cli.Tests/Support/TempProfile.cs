@@ -18,6 +18,9 @@ public sealed class TempProfile : IDisposable
 
     public Dictionary<string, string?> Variables { get; } = new();
 
+    /// <summary>Pretend stdout is a terminal, so the live renderers (Spectre Progress and Status) run.</summary>
+    public bool Terminal { get; set; }
+
     public Task<CliResult> RunAsync(params string[] args) => RunWithAsync(null, null, args);
 
     public async Task<CliResult> RunWithAsync(string? stdin, Func<string, string?>? secret, params string[] args)
@@ -30,6 +33,7 @@ public sealed class TempProfile : IDisposable
             Stdin = new StringReader(stdin ?? string.Empty),
             ReadSecret = secret,
             PollInterval = TimeSpan.FromMilliseconds(20),
+            IsTerminal = Terminal,
         };
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var code = await CliApp.RunAsync([.. args, "--profile-dir", Dir], stdout, stderr, env, timeout.Token);

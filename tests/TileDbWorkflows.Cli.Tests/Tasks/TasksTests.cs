@@ -29,6 +29,19 @@ public sealed class TasksTests(EmulatorFixture emulator) : IClassFixture<Emulato
     }
 
     [Fact]
+    public async Task Wait_on_a_terminal_uses_the_live_status_line()
+    {
+        using var profile = await emulator.LoggedInAsync();
+        profile.Terminal = true;
+        var id = await SubmitSqlAsync("select 3 -- live");
+
+        var result = await profile.RunAsync("tasks", "wait", id);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"task {id} completed", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Wait_exits_1_when_the_task_fails()
     {
         await emulator.Server.Admin.SetTaskBehaviorAsync(new TaskBehaviorSpec

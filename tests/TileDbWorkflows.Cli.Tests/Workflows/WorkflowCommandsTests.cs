@@ -2,10 +2,11 @@ using System.Text.Json;
 using TileDbWorkflows.Cli.Tests.Support;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Triggers;
+using Xunit.Abstractions;
 
 namespace TileDbWorkflows.Cli.Tests.Workflows;
 
-public sealed class WorkflowCommandsTests : IAsyncLifetime
+public sealed class WorkflowCommandsTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private WorkerStub _worker = null!;
     private readonly TempProfile _profile = new();
@@ -60,8 +61,11 @@ public sealed class WorkflowCommandsTests : IAsyncLifetime
             WorkerStub.Status("onboarding-2", "Completed", Progress(2, 2, 1), report));
 
         var result = await _profile.RunAsync("workflows", "watch", "onboarding-2");
+        output.WriteLine(result.ToString());
 
         Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("onboarding-2: Running", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("  invitations 2/2 (1 failed)", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("unknown user", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("already registered", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("2 created, 0 updated, 0 deleted, 1 skipped, 1 failed", result.Stderr, StringComparison.Ordinal);
@@ -82,6 +86,22 @@ public sealed class WorkflowCommandsTests : IAsyncLifetime
         var failed = await _profile.RunAsync("workflows", "watch", "onboarding-4", "--endpoint", failing.Endpoint);
         Assert.True(failed.ExitCode == 1, failed.ToString());
         Assert.Contains("503 capacity", failed.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Watch_on_a_terminal_runs_the_live_progress_and_still_ends_with_the_report()
+    {
+        var report = new WorkflowReport("OnboardingOrchestrator", false, [ItemResult.Created("arrays", "tiledb://demo/a")]);
+        _worker.Script(
+            WorkerStub.Status("onboarding-6", "Running", Progress(1, 0)),
+            WorkerStub.Status("onboarding-6", "Completed", Progress(2, 2), report));
+        _profile.Terminal = true;
+
+        var result = await _profile.RunAsync("workflows", "watch", "onboarding-6");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("tiledb://demo/a", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 created", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

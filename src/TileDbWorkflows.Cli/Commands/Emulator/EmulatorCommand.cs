@@ -59,14 +59,11 @@ internal static class EmulatorCommand
                     ctx.Output.Line("Press Ctrl+C to stop.");
                 }
 
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Ctrl+C is how this command is meant to end.
-                }
+                // Ctrl+C reaches us either as the command's cancellation or through the emulator host's own console
+                // lifetime, which stops the app; either one ends the command.
+                var cancelled = Task.Delay(Timeout.Infinite, ct);
+                var shutdown = server.WaitForShutdownAsync(CancellationToken.None);
+                await Task.WhenAny(cancelled, shutdown).ConfigureAwait(false);
 
                 if (!ctx.Json)
                 {

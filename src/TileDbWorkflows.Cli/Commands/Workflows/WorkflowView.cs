@@ -127,6 +127,32 @@ internal static class WorkflowView
             return ExitCode(final);
         }
 
+        if (!ctx.Env.IsTerminal)
+        {
+            // Logs and CI: no redraws, one line whenever the status or a phase's counts change.
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            final = await PollAsync(status =>
+            {
+                if (!seen.TryGetValue("$status", out var was) || was != status.Status)
+                {
+                    seen["$status"] = status.Status;
+                    ctx.Output.Line($"{status.Id}: {status.Status}");
+                }
+
+                foreach (var phase in status.Progress?.Phases ?? [])
+                {
+                    var text = PhaseText(phase);
+                    if (!seen.TryGetValue(phase.Name, out var before) || before != text)
+                    {
+                        seen[phase.Name] = text;
+                        ctx.Output.Line("  " + text);
+                    }
+                }
+            }).ConfigureAwait(false);
+            Finish(ctx, final);
+            return ExitCode(final);
+        }
+
         var progress = ctx.Out.Progress()
             .AutoClear(false)
             .HideCompleted(false)
@@ -146,7 +172,7 @@ internal static class WorkflowView
 
                     bar.MaxValue = Math.Max(phase.Total, 1);
                     bar.Value = phase.Total == 0 && IsFinal(status) ? bar.MaxValue : Math.Min(phase.Done, bar.MaxValue);
-                    bar.Description = phase.Failed > 0 ? $"{phase.Name} ({phase.Done}/{phase.Total}, {phase.Failed} failed)" : $"{phase.Name} ({phase.Done}/{phase.Total})";
+                    bar.Description = PhaseText(phase);
                 }
             }).ConfigureAwait(false);
 
@@ -162,6 +188,9 @@ internal static class WorkflowView
         Finish(ctx, final);
         return ExitCode(final);
     }
+
+    private static string PhaseText(PhaseProgress phase) =>
+        phase.Failed > 0 ? $"{phase.Name} {phase.Done}/{phase.Total} ({phase.Failed} failed)" : $"{phase.Name} {phase.Done}/{phase.Total}";
 
     private static string Count(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
