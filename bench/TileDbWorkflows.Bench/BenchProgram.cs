@@ -27,6 +27,8 @@ internal static class BenchProgram
                 }
                 return await E2eRunner.RunAsync(options).ConfigureAwait(false);
             }
+            case "probe":
+                return await ProbeCommand.RunAsync(args.Length > 1 && args[1] == "azurite").ConfigureAwait(false);
             case "micro":
                 BenchmarkRunner.Run<ClientVsRawBenchmarks>(MicroConfig.Create(), args[1..]);
                 return 0;

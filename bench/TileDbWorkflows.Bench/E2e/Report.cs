@@ -15,7 +15,7 @@ internal static class Report
 
     public static string OneLine(RunResult r) => string.Create(Inv,
         $"{Seconds(r)} s, ok {r.Outcome?.Done.ToString(Inv) ?? "-"}/{r.Items}, calls {r.MutatingCalls} mut + {r.ReadCalls} read, "
-        + $"history max {r.MaxHistoryEvents} total {r.TotalHistoryEvents} over {r.Instances} instance(s), RSS {r.StartRssMiB:0}->{r.PeakRssMiB:0} MiB")
+        + $"history max {r.MaxHistoryEvents} total {r.TotalHistoryEvents} over {r.Instances} instance(s), RSS {r.StartRssMiB:0}->{r.PeakRssMiB:0} MiB, API span {r.ApiSpanSeconds:0.00} s, {r.MeanServerMs:0.0} ms per call in the emulator")
         + (r.Error is null ? string.Empty : " ERROR " + r.Error);
 
     public static string Markdown(E2eOptions options, WorkflowOptions workflows, DurableBackendOptions durable, IReadOnlyList<RunResult> runs)

@@ -42,4 +42,10 @@ internal sealed record RunResult
     public double PeakRssMiB { get; init; }
 
     public int Concurrency { get; init; }
+
+    /// <summary>First to last TileDB call seen by the emulator.</summary>
+    public double ApiSpanSeconds { get; init; }
+
+    /// <summary>Mean time the emulator spent per call, added latency included.</summary>
+    public double MeanServerMs { get; init; }
 }

@@ -57,6 +57,10 @@ internal sealed class WorkerHost : IAsyncDisposable
             ["Durable:Backend"] = settings.Backend.ToString(),
             ["Durable:TaskHubName"] = settings.TaskHubName,
             ["Durable:MaxQueuePollingInterval"] = MaxQueuePollingInterval.ToString("c", CultureInfo.InvariantCulture),
+            // The Worker's appsettings.json (copied next to this program) logs every HTTP call and activity at
+            // Information: four console lines per TileDB call would measure the console, not the workflow.
+            ["Logging:LogLevel:Default"] = "Error",
+            ["Logging:LogLevel:Microsoft.DurableTask.Worker.Activities"] = "Error",
         };
         if (settings.StorageConnectionString is { } storage)
         {
@@ -66,8 +70,6 @@ internal sealed class WorkerHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(config);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        // Warnings of the hosting stack (e.g. "in-memory state is lost on exit") repeat once per run; errors still show.
-        builder.Logging.SetMinimumLevel(LogLevel.Error);
 
         builder.AddDurableTaskSidecar(registry =>
         {

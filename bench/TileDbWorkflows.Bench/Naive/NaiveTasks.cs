@@ -10,6 +10,7 @@ internal static class NaiveTasks
         ArgumentNullException.ThrowIfNull(registry);
         registry.AddOrchestrator<NaiveFanOutOrchestrator>();
         registry.AddOrchestrator<NaiveSweepOrchestrator>();
+        registry.AddOrchestrator<ProbeOrchestrator>();
         registry.AddActivity<NaiveInviteActivity>();
         registry.AddActivity<NaiveShareActivity>();
         registry.AddActivity<NaiveRegisterActivity>();
