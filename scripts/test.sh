@@ -14,9 +14,14 @@ dotnet build TileDbWorkflows.sln -nologo -v:q -clp:ErrorsOnly || exit 1
 
 results="$root/TestResults"
 rm -rf "$results"
-dotnet test TileDbWorkflows.sln --no-build -nologo -v:q \
-  --logger "trx" --results-directory "$results" "$@"
-status=$?
+# One run per test project, each with its own TRX file: a solution-wide run names TRX files by the second and
+# two projects finishing together would overwrite each other's counts.
+status=0
+for project in tests/*.Tests/*.Tests.csproj; do
+  name="$(basename "$project" .csproj)"
+  dotnet test "$project" --no-build -nologo -v:q \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" "$@" || status=1
+done
 
 passed=0; failed=0
 for trx in "$results"/*.trx; do
