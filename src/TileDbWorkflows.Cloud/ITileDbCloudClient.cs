@@ -12,7 +12,7 @@ namespace TileDbWorkflows.Cloud;
 
 /// <summary>
 /// The entry point to TileDB Cloud: one property per API area. Obtain it from DI
-/// (<c>services.AddTileDbCloud(...)</c>) or <see cref="TileDbCloudClient.Create"/>; mock it in tests.
+/// (<c>services.AddTileDbCloud(...)</c>) or <see cref="TileDbCloudClient.Create(TileDbCloudOptions, HttpMessageHandler, TimeProvider, CloudConfigFile)"/>; mock it in tests.
 /// </summary>
 public interface ITileDbCloudClient
 {

@@ -1,4 +1,5 @@
 using System.Net.Security;
+using Microsoft.Extensions.Logging;
 using Polly;
 using TileDbWorkflows.Cloud.Arrays;
 using TileDbWorkflows.Cloud.Auth;
@@ -13,7 +14,7 @@ namespace TileDbWorkflows.Cloud;
 
 /// <summary>
 /// The TileDB Cloud client. Cheap to create: session, retry mode and redirect cache live in state shared
-/// by every client of one DI container (or of one <see cref="Create"/> call).
+/// by every client of one DI container (or of one <see cref="Create(TileDbCloudOptions, HttpMessageHandler, TimeProvider, CloudConfigFile)"/> call).
 /// </summary>
 public sealed class TileDbCloudClient : ITileDbCloudClient, IDisposable
 {
@@ -71,6 +72,9 @@ public sealed class TileDbCloudClient : ITileDbCloudClient, IDisposable
     /// <summary>The region redirects remembered so far.</summary>
     public RegionRedirectCache Redirects => _state.Redirects;
 
+    /// <summary>The shared state, for tests that check effective settings such as TLS verification.</summary>
+    internal TileDbCloudState State => _state;
+
     /// <summary>
     /// Builds a standalone client without DI, for tools and tests (for example against the emulator:
     /// <c>TileDbCloudClient.Create(new TileDbCloudOptions { ServerAddress = url, ApiToken = token, UseConfigFile = false })</c>).
@@ -80,15 +84,31 @@ public sealed class TileDbCloudClient : ITileDbCloudClient, IDisposable
     /// <param name="timeProvider">Clock for retry delays; null uses the system clock.</param>
     /// <param name="configFile">cloud.json store; null uses <see cref="TileDbCloudOptions.ConfigFilePath"/>.</param>
     public static TileDbCloudClient Create(TileDbCloudOptions options, HttpMessageHandler? primaryHandler = null, TimeProvider? timeProvider = null, CloudConfigFile? configFile = null)
+        => Create(options, loggerFactory: null, primaryHandler, timeProvider, configFile);
+
+    /// <summary>
+    /// Builds a standalone client without DI that logs retries, redirects and failed requests through
+    /// <paramref name="loggerFactory"/> (category <c>TileDbWorkflows.Cloud.TileDbCloudClient</c>).
+    /// </summary>
+    /// <param name="options">Options; validated here.</param>
+    /// <param name="loggerFactory">Where to log; null logs nothing.</param>
+    /// <param name="primaryHandler">Innermost handler (e.g. a TestServer handler); it must not follow redirects itself. Null creates a socket handler.</param>
+    /// <param name="timeProvider">Clock for retry delays; null uses the system clock.</param>
+    /// <param name="configFile">cloud.json store; null uses <see cref="TileDbCloudOptions.ConfigFilePath"/>.</param>
+    public static TileDbCloudClient Create(TileDbCloudOptions options, ILoggerFactory? loggerFactory, HttpMessageHandler? primaryHandler = null, TimeProvider? timeProvider = null, CloudConfigFile? configFile = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         TileDbCloudServiceCollectionExtensions.ValidateOrThrow(options);
-        var state = new TileDbCloudState(options, timeProvider ?? TimeProvider.System, configFile ?? new CloudConfigFile(options.ConfigFilePath));
-        var retry = new RetryHandler(state.Retry)
+        var state = new TileDbCloudState(
+            options,
+            timeProvider ?? TimeProvider.System,
+            configFile ?? new CloudConfigFile(options.ConfigFilePath),
+            loggerFactory?.CreateLogger<TileDbCloudClient>());
+        var retry = new RetryHandler(state.Retry, options.RequestTimeout, state.Logger)
         {
-            InnerHandler = new RegionRedirectHandler(state.Redirects, options.MaxRedirects)
+            InnerHandler = new RegionRedirectHandler(state.Redirects, options.MaxRedirects, state.Logger)
             {
-                InnerHandler = primaryHandler ?? CreatePrimaryHandler(options),
+                InnerHandler = primaryHandler ?? CreatePrimaryHandler(state),
             },
         };
         var http = new HttpClient(retry, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
@@ -107,21 +127,21 @@ public sealed class TileDbCloudClient : ITileDbCloudClient, IDisposable
     /// <summary>Disposes the HTTP client when this instance created it.</summary>
     public void Dispose() => _owned?.Dispose();
 
-    /// <summary>The socket handler used under the TileDB handlers: no automatic redirects, per-attempt timeout.</summary>
-    internal static SocketsHttpHandler CreatePrimaryHandler(TileDbCloudOptions options)
+    /// <summary>
+    /// The socket handler used under the TileDB handlers: no automatic redirects, connect timeout (the whole
+    /// attempt is bounded by the retry handler), and a certificate check that asks the state on every new
+    /// connection, so <c>verify_ssl: false</c> from cloud.json or the environment is honoured even though the
+    /// session is loaded after this handler is built.
+    /// </summary>
+    internal static SocketsHttpHandler CreatePrimaryHandler(TileDbCloudState state) => new()
     {
-        var handler = new SocketsHttpHandler
+        // Redirects are followed by RegionRedirectHandler so the API key survives the host change.
+        AllowAutoRedirect = false,
+        ConnectTimeout = state.Options.RequestTimeout,
+        ResponseDrainTimeout = TimeSpan.FromSeconds(2),
+        SslOptions = new SslClientAuthenticationOptions
         {
-            // Redirects are followed by RegionRedirectHandler so the API key survives the host change.
-            AllowAutoRedirect = false,
-            ConnectTimeout = options.RequestTimeout,
-            ResponseDrainTimeout = TimeSpan.FromSeconds(2),
-        };
-        if (!options.VerifySsl)
-        {
-            handler.SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = static (_, _, _, _) => true };
-        }
-
-        return handler;
-    }
+            RemoteCertificateValidationCallback = (_, _, _, errors) => state.AcceptCertificate(errors),
+        },
+    };
 }

@@ -25,7 +25,11 @@ public sealed class TileDbCloudOptions : IValidatableObject
     /// <summary>Password for Basic auth (with <see cref="Username"/>).</summary>
     public string? Password { get; set; }
 
-    /// <summary>Verify TLS certificates.</summary>
+    /// <summary>
+    /// Verify TLS certificates. False here, or <c>verify_ssl: false</c> in the session (cloud.json,
+    /// <c>TILEDB_REST_IGNORE_SSL_VALIDATION</c>), makes the client's own socket handler accept any
+    /// certificate; a warning is logged once when that happens.
+    /// </summary>
     public bool VerifySsl { get; set; } = true;
 
     /// <summary>Retry mode at start; switch at run time with <see cref="ITileDbCloudClient.SetRetryMode"/>.</summary>
@@ -35,8 +39,15 @@ public sealed class TileDbCloudOptions : IValidatableObject
     [Range(0, 20)]
     public int MaxRedirects { get; set; } = 5;
 
-    /// <summary>Connection timeout of one HTTP attempt (a whole-attempt timeout is not enforced yet; pass a CancellationToken).</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    /// <summary>
+    /// Timeout of one HTTP attempt as a whole: connect, region redirects, headers and body. An attempt that
+    /// runs past it fails with <see cref="Polly.Timeout.TimeoutRejectedException"/>, which
+    /// <see cref="RetryMode.Default"/> and <see cref="RetryMode.Forceful"/> retry like a connection error
+    /// (<see cref="RetrySettings.RetryTimeouts"/>); <see cref="RetryMode.Disabled"/> throws it at once. The
+    /// caller's CancellationToken still cancels the whole call, retries included. The minimum is 1 ms so tests
+    /// and local emulators can use short timeouts.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Path of cloud.json; null means <c>$HOME/.tiledb/cloud.json</c>.</summary>

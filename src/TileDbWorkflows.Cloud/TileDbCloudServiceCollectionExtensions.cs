@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Cloud.Auth;
 using TileDbWorkflows.Cloud.Http;
@@ -48,13 +49,23 @@ public static class TileDbCloudServiceCollectionExtensions
         services.TryAddSingleton(sp => new TileDbCloudState(
             sp.GetRequiredService<IOptions<TileDbCloudOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<CloudConfigFile>()));
+            sp.GetRequiredService<CloudConfigFile>(),
+            sp.GetService<ILoggerFactory>()?.CreateLogger<TileDbCloudClient>()));
+
+        // HttpClient.Timeout stays infinite: RetryHandler bounds each attempt, so a timed-out attempt can be
+        // retried instead of the whole call being cut off by a timer outside the pipeline.
         services.AddHttpClient(TileDbCloudClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(sp => TileDbCloudClient.CreatePrimaryHandler(sp.GetRequiredService<IOptions<TileDbCloudOptions>>().Value))
-            .AddHttpMessageHandler(sp => new RetryHandler(sp.GetRequiredService<TileDbCloudState>().Retry))
-            .AddHttpMessageHandler(sp => new RegionRedirectHandler(
-                sp.GetRequiredService<TileDbCloudState>().Redirects,
-                sp.GetRequiredService<IOptions<TileDbCloudOptions>>().Value.MaxRedirects));
+            .ConfigurePrimaryHttpMessageHandler(sp => TileDbCloudClient.CreatePrimaryHandler(sp.GetRequiredService<TileDbCloudState>()))
+            .AddHttpMessageHandler(sp =>
+            {
+                var state = sp.GetRequiredService<TileDbCloudState>();
+                return new RetryHandler(state.Retry, state.Options.RequestTimeout, state.Logger);
+            })
+            .AddHttpMessageHandler(sp =>
+            {
+                var state = sp.GetRequiredService<TileDbCloudState>();
+                return new RegionRedirectHandler(state.Redirects, state.Options.MaxRedirects, state.Logger);
+            });
         services.TryAddTransient<ITileDbCloudClient>(sp => new TileDbCloudClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(TileDbCloudClient.HttpClientName),
             sp.GetRequiredService<TileDbCloudState>()));

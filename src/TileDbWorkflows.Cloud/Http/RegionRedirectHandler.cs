@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using TileDbWorkflows.Cloud.Logging;
 
 namespace TileDbWorkflows.Cloud.Http;
 
@@ -8,8 +11,10 @@ namespace TileDbWorkflows.Cloud.Http;
 /// key (urllib3 in the Python client is configured with <c>remove_headers_on_redirect=[]</c>). Runs inside
 /// the retry handler and ignores the retry mode, so redirects work with retries disabled.
 /// </summary>
-internal sealed class RegionRedirectHandler(RegionRedirectCache cache, int maxRedirects) : DelegatingHandler
+internal sealed class RegionRedirectHandler(RegionRedirectCache cache, int maxRedirects, ILogger? logger = null) : DelegatingHandler
 {
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var original = request.RequestUri ?? throw new InvalidOperationException("Request has no URI.");
@@ -21,8 +26,14 @@ internal sealed class RegionRedirectHandler(RegionRedirectCache cache, int maxRe
         for (var redirects = 0; ; redirects++)
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (!IsRedirect(response.StatusCode) || response.Headers.Location is not { } location || redirects >= maxRedirects)
+            if (!IsRedirect(response.StatusCode) || response.Headers.Location is not { } location)
             {
+                return response;
+            }
+
+            if (redirects >= maxRedirects)
+            {
+                CloudLog.RedirectLimitReached(_logger, request.Method.Method, original.AbsolutePath, maxRedirects, (int)response.StatusCode);
                 return response;
             }
 
@@ -33,6 +44,14 @@ internal sealed class RegionRedirectHandler(RegionRedirectCache cache, int maxRe
                 request.Content = null;
             }
 
+            // Origins only: the Location's query is the caller's query and is not ours to log.
+            CloudLog.RedirectFollowed(
+                _logger,
+                request.Method.Method,
+                original.AbsolutePath,
+                (int)response.StatusCode,
+                request.RequestUri!.GetLeftPart(UriPartial.Authority),
+                target.GetLeftPart(UriPartial.Authority));
             response.Dispose();
             cache.Remember(original, target);
             request.RequestUri = target;

@@ -1,10 +1,23 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
 using Polly;
+using Polly.Timeout;
 
 namespace TileDbWorkflows.Cloud.Http;
 
-/// <summary>Runs each request through the pipeline currently selected in <see cref="RetryPolicy"/>.</summary>
-internal sealed class RetryHandler(RetryPolicy policy) : DelegatingHandler
+/// <summary>
+/// Runs each request through the pipeline currently selected in <see cref="RetryPolicy"/>, bounding every
+/// attempt (connect, redirects, headers and body) by <paramref name="attemptTimeout"/>. The timeout sits
+/// inside the pipeline so a timed-out attempt is an outcome the mode may retry, not the end of the call.
+/// </summary>
+internal sealed class RetryHandler(RetryPolicy policy, TimeSpan attemptTimeout, ILogger logger) : DelegatingHandler
 {
+    /// <summary>
+    /// Set by <see cref="TileDbHttp"/> on requests whose non-2xx answers can be final (the server did its
+    /// work): given the status and buffered body, returns true when the answer must not be retried.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<Func<HttpStatusCode, string, bool>> FinalAnswerOption = new("TileDbCloud.FinalAnswer");
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var pipeline = policy.Pipeline;
@@ -12,18 +25,10 @@ internal sealed class RetryHandler(RetryPolicy policy) : DelegatingHandler
         try
         {
             context.Properties.Set(RetryPipelineFactory.MethodKey, request.Method.Method);
+            context.Properties.Set(RetryPipelineFactory.PathKey, request.RequestUri?.AbsolutePath ?? "?");
+            context.Properties.Set(RetryPipelineFactory.LoggerKey, logger);
             var outcome = await pipeline.ExecuteOutcomeAsync(
-                static async (ctx, state) =>
-                {
-                    try
-                    {
-                        return Outcome.FromResult(await state.Handler.SendInnerAsync(state.Request, ctx.CancellationToken).ConfigureAwait(false));
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
-                    {
-                        return Outcome.FromException<HttpResponseMessage>(ex);
-                    }
-                },
+                static (ctx, state) => state.Handler.AttemptAsync(state.Request, ctx),
                 context,
                 (Handler: this, Request: request)).ConfigureAwait(false);
             outcome.ThrowIfException();
@@ -35,6 +40,52 @@ internal sealed class RetryHandler(RetryPolicy policy) : DelegatingHandler
         }
     }
 
-    private Task<HttpResponseMessage> SendInnerAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        => base.SendAsync(request, cancellationToken);
+    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(HttpRequestMessage request, ResilienceContext context)
+    {
+        // Each attempt starts with a clean verdict; only its own answer can make it final.
+        context.Properties.Set(RetryPipelineFactory.FinalAnswerKey, false);
+        var callerToken = context.CancellationToken;
+
+        // Real time on purpose: this bounds waiting on the network. The injected TimeProvider drives retry
+        // delays, and tests that advance it quickly must not time out requests that are simply in flight.
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
+        if (attemptTimeout != Timeout.InfiniteTimeSpan)
+        {
+            attempt.CancelAfter(attemptTimeout);
+        }
+
+        HttpResponseMessage? response = null;
+        try
+        {
+            response = await base.SendAsync(request, attempt.Token).ConfigureAwait(false);
+
+            // Buffer here, under the attempt's token: HttpClient would otherwise read the body after this
+            // handler returned, outside the timeout, and a server that stalls mid-body would hang the call.
+            await response.Content.LoadIntoBufferAsync(attempt.Token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode && request.Options.TryGetValue(FinalAnswerOption, out var isFinal))
+            {
+                var text = await response.Content.ReadAsStringAsync(attempt.Token).ConfigureAwait(false);
+                context.Properties.Set(RetryPipelineFactory.FinalAnswerKey, isFinal(response.StatusCode, text));
+            }
+
+            return Outcome.FromResult(response);
+        }
+        catch (Exception ex) when (attempt.IsCancellationRequested && !callerToken.IsCancellationRequested)
+        {
+            response?.Dispose();
+            var message = $"TileDB Cloud did not answer {request.Method} {request.RequestUri?.AbsolutePath} within {attemptTimeout} (TileDbCloudOptions.RequestTimeout).";
+            return Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException(message, attemptTimeout, ex));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            response?.Dispose();
+            return Outcome.FromException<HttpResponseMessage>(ex);
+        }
+        catch
+        {
+            // The caller cancelled: that ends the call whatever the mode, so it is thrown, not retried.
+            response?.Dispose();
+            throw;
+        }
+    }
 }

@@ -1,5 +1,9 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
+using Polly.Timeout;
+using TileDbWorkflows.Cloud.Logging;
 
 namespace TileDbWorkflows.Cloud.Http;
 
@@ -8,6 +12,19 @@ public static class RetryPipelineFactory
 {
     /// <summary>Context key carrying the HTTP method, so the pipeline can tell whether a retry is allowed.</summary>
     public static readonly ResiliencePropertyKey<string> MethodKey = new("TileDbCloud.Method");
+
+    /// <summary>
+    /// Context key set to true when an answer has a retryable status but is final: the server did its work
+    /// and resending would repeat it (an invitation 500 that lists <c>failed_recipients</c>). The built-in
+    /// modes never retry such an answer; a caller-supplied pipeline should check it too.
+    /// </summary>
+    public static readonly ResiliencePropertyKey<bool> FinalAnswerKey = new("TileDbCloud.FinalAnswer");
+
+    /// <summary>Request path (no query, so nothing secret) for retry log lines.</summary>
+    internal static readonly ResiliencePropertyKey<string> PathKey = new("TileDbCloud.Path");
+
+    /// <summary>The client's logger, carried per request so one shared pipeline logs for whichever client used it.</summary>
+    internal static readonly ResiliencePropertyKey<ILogger> LoggerKey = new("TileDbCloud.Logger");
 
     private static readonly HashSet<int> RetryAfterStatuses = [413, 429, 503];
 
@@ -34,6 +51,11 @@ public static class RetryPipelineFactory
                 Delay = TimeSpan.Zero,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(settings, args.Outcome, args.Context)),
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(ComputeDelay(settings, args.AttemptNumber, args.Outcome, timeProvider, next)),
+                OnRetry = args =>
+                {
+                    LogRetry(args.Context, args.AttemptNumber, args.Outcome, args.RetryDelay);
+                    return default;
+                },
             })
             .Build();
     }
@@ -54,14 +76,15 @@ public static class RetryPipelineFactory
     private static bool ShouldRetry(RetrySettings settings, Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
         var method = context.Properties.GetValue(MethodKey, "GET");
-        if (!settings.AllowedMethods.Contains(method))
+        if (!settings.AllowedMethods.Contains(method) || context.Properties.GetValue(FinalAnswerKey, false))
         {
             return false;
         }
 
         if (outcome.Exception is not null)
         {
-            return settings.RetryConnectionErrors && outcome.Exception is HttpRequestException;
+            return (settings.RetryConnectionErrors && outcome.Exception is HttpRequestException)
+                || (settings.RetryTimeouts && outcome.Exception is TimeoutRejectedException);
         }
 
         var response = outcome.Result;
@@ -99,4 +122,24 @@ public static class RetryPipelineFactory
         return backoff;
     }
 
+    private static void LogRetry(ResilienceContext context, int attemptNumber, Outcome<HttpResponseMessage> outcome, TimeSpan delay)
+    {
+        if (!context.Properties.TryGetValue(LoggerKey, out var logger))
+        {
+            return;
+        }
+
+        var what = outcome.Exception is { } ex
+            ? ex.GetType().Name
+            : string.Create(CultureInfo.InvariantCulture, $"HTTP {(int?)outcome.Result?.StatusCode}");
+
+        // Polly numbers attempts from 0; people count the first attempt as 1.
+        CloudLog.RetryScheduled(
+            logger,
+            context.Properties.GetValue(MethodKey, "GET"),
+            context.Properties.GetValue(PathKey, "?"),
+            attemptNumber + 1,
+            what,
+            delay.TotalMilliseconds);
+    }
 }

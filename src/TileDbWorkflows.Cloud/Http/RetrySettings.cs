@@ -41,4 +41,13 @@ public sealed record RetrySettings
 
     /// <summary>Retry connection failures (<see cref="HttpRequestException"/>) as urllib3 counts them against total.</summary>
     public bool RetryConnectionErrors { get; init; } = true;
+
+    /// <summary>
+    /// Retry an attempt that ran past <see cref="TileDbCloudOptions.RequestTimeout"/> (a Polly
+    /// <see cref="Polly.Timeout.TimeoutRejectedException"/>), for methods in <see cref="AllowedMethods"/>. True
+    /// by default, so <see cref="RetryMode.Default"/> and <see cref="RetryMode.Forceful"/> retry timeouts: urllib3
+    /// counts read errors against <c>total</c> and the Python client allows every method, POST included.
+    /// <see cref="RetryMode.Disabled"/> never retries; a caller-supplied pipeline decides for itself.
+    /// </summary>
+    public bool RetryTimeouts { get; init; } = true;
 }

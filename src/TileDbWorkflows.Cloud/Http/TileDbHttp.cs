@@ -3,8 +3,11 @@ using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Polly.Timeout;
 using TileDbWorkflows.Cloud.Auth;
 using TileDbWorkflows.Cloud.Json;
+using TileDbWorkflows.Cloud.Logging;
 
 namespace TileDbWorkflows.Cloud.Http;
 
@@ -50,6 +53,8 @@ internal sealed class TileDbHttp(HttpClient http, TileDbCloudState state)
     /// <summary>
     /// Sends one request; throws <see cref="TileDbCloudException"/> for any non-2xx status that
     /// <paramref name="accept"/> does not let through. The caller disposes the response.
+    /// <paramref name="finalAnswer"/>, given a non-2xx status and its body, says the answer is final and
+    /// must not be retried even when the retry mode lists its status.
     /// </summary>
     public async Task<HttpResponseMessage> SendAsync(
         HttpMethod method,
@@ -58,9 +63,11 @@ internal sealed class TileDbHttp(HttpClient http, TileDbCloudState state)
         CancellationToken cancellationToken,
         IReadOnlyDictionary<string, string>? headers = null,
         TileDbCloudSession? session = null,
-        Func<HttpStatusCode, bool>? accept = null)
+        Func<HttpStatusCode, bool>? accept = null,
+        Func<HttpStatusCode, string, bool>? finalAnswer = null)
     {
         session ??= state.RequireSession();
+        state.WarnIfTlsVerificationOff(session);
         using var request = new HttpRequestMessage(method, new Uri(session.ServerAddress + pathAndQuery, UriKind.Absolute));
         request.Content = body ?? new ByteArrayContent([]);
         request.Content.Headers.ContentType ??= Json;
@@ -84,7 +91,22 @@ internal sealed class TileDbHttp(HttpClient http, TileDbCloudState state)
             }
         }
 
-        var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        if (finalAnswer is not null)
+        {
+            request.Options.Set(RetryHandler.FinalAnswerOption, finalAnswer);
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException)
+        {
+            CloudLog.RequestError(state.Logger, method.Method, PathOf(pathAndQuery), ex.GetType().Name, ex);
+            throw;
+        }
+
         if (response.IsSuccessStatusCode || accept?.Invoke(response.StatusCode) == true)
         {
             return response;
@@ -93,9 +115,30 @@ internal sealed class TileDbHttp(HttpClient http, TileDbCloudState state)
         using (response)
         {
             var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
-            throw TileDbCloudException.FromResponse(response.StatusCode, text, requestId);
+            throw Fail(method, pathAndQuery, response, text);
         }
+    }
+
+    /// <summary>
+    /// The exception for a non-2xx answer, logged on the way out (path only: queries can carry filters
+    /// callers consider private). Callers that accepted a status and then find the body wrong use it too.
+    /// </summary>
+    public TileDbCloudException Fail(HttpMethod method, string pathAndQuery, HttpResponseMessage response, string text)
+    {
+        var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
+        var error = TileDbCloudException.FromResponse(response.StatusCode, text, requestId);
+
+        // 4xx answers are often expected (look-before-you-act probes get 404); only server faults warn.
+        var level = (int)response.StatusCode >= 500 ? LogLevel.Warning : LogLevel.Information;
+        CloudLog.RequestFailed(state.Logger, level, method.Method, PathOf(pathAndQuery), (int)response.StatusCode, error.ErrorCode, error.RequestId);
+        return error;
+    }
+
+    /// <summary>The path without its query, which is all the logs ever show of a target.</summary>
+    public static string PathOf(string pathAndQuery)
+    {
+        var q = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
+        return q < 0 ? pathAndQuery : pathAndQuery[..q];
     }
 
     public static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)

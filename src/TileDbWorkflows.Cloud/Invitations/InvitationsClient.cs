@@ -83,32 +83,25 @@ internal sealed class InvitationsClient(TileDbHttp http) : IInvitationsClient
     private async Task<InvitationResult> InviteAsync(string path, HttpContent body, IReadOnlyList<string> recipients, CancellationToken cancellationToken)
     {
         // 207 and 500 carry failed_recipients; a 500 without that body is a real server error and still throws.
+        // A 500 with it is final (the server tried every recipient), so no retry mode may send it again.
         using var response = await http.SendAsync(
-            HttpMethod.Post, path, body, cancellationToken, accept: s => s is HttpStatusCode.MultiStatus or HttpStatusCode.InternalServerError).ConfigureAwait(false);
+            HttpMethod.Post,
+            path,
+            body,
+            cancellationToken,
+            accept: s => s is HttpStatusCode.MultiStatus or HttpStatusCode.InternalServerError,
+            finalAnswer: static (s, text) => s == HttpStatusCode.InternalServerError && TryReadFailedRecipients(text, out _)).ConfigureAwait(false);
         IReadOnlyList<string> failed = [];
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         if (response.StatusCode is HttpStatusCode.MultiStatus or HttpStatusCode.InternalServerError)
         {
-            InvitationFailedRecipients? parsed = null;
-            try
+            if (TryReadFailedRecipients(text, out var parsed))
             {
-                parsed = string.IsNullOrWhiteSpace(text) ? null : System.Text.Json.JsonSerializer.Deserialize(text, TileDbJson.Info<InvitationFailedRecipients>());
+                failed = parsed;
             }
-            catch (System.Text.Json.JsonException)
+            else if (response.StatusCode == HttpStatusCode.InternalServerError)
             {
-                parsed = null;
-            }
-
-            if (parsed is null || (response.StatusCode == HttpStatusCode.InternalServerError && !text.Contains("failed_recipients", StringComparison.Ordinal)))
-            {
-                if (response.StatusCode == HttpStatusCode.InternalServerError)
-                {
-                    throw TileDbCloudException.FromResponse(response.StatusCode, text);
-                }
-            }
-            else
-            {
-                failed = parsed.FailedRecipients;
+                throw http.Fail(HttpMethod.Post, path, response, text);
             }
 
             // A 500 that names nobody still means nobody was invited.
@@ -121,6 +114,35 @@ internal sealed class InvitationsClient(TileDbHttp http) : IInvitationsClient
         var failedSet = new HashSet<string>(failed, StringComparer.OrdinalIgnoreCase);
         var perRecipient = recipients.Select(r => new RecipientResult(r, !failedSet.Contains(r))).ToArray();
         return new InvitationResult(response.StatusCode, perRecipient, failed);
+    }
+
+    /// <summary>
+    /// Reads an <see cref="InvitationFailedRecipients"/> document. A body that parses but never mentions
+    /// <c>failed_recipients</c> (an ordinary error body) is not one: every JSON object would parse.
+    /// </summary>
+    internal static bool TryReadFailedRecipients(string text, out IReadOnlyList<string> failed)
+    {
+        failed = [];
+        if (string.IsNullOrWhiteSpace(text) || !text.Contains("failed_recipients", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            var parsed = System.Text.Json.JsonSerializer.Deserialize(text, TileDbJson.Info<InvitationFailedRecipients>());
+            if (parsed is null)
+            {
+                return false;
+            }
+
+            failed = parsed.FailedRecipients;
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     private static string ListPath(InvitationFilter? filter, int? page)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -34,17 +35,30 @@ public sealed class RecordingServer : IAsyncDisposable
 
     public Func<RecordedRequest, ScriptedResponse> Fallback { get; set; } = _ => ScriptedResponse.Json("{}");
 
+    /// <summary>
+    /// Awaited after a request is recorded and before it is answered: return a task the test completes at
+    /// its end to make the server hang (no sleeps), or null to answer at once. Client aborts end the wait.
+    /// </summary>
+    public Func<RecordedRequest, Task?>? Hold { get; set; }
+
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
 
     public RecordedRequest Single() => Assert.Single(Requests);
 
     public RecordedRequest Last() => Requests[^1];
 
-    public static async Task<RecordingServer> StartAsync(TimeProvider? time = null)
+    /// <summary>Starts on a free loopback port; with <paramref name="certificate"/> it serves HTTPS only.</summary>
+    public static async Task<RecordingServer> StartAsync(TimeProvider? time = null, X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         var app = builder.Build();
         var server = new RecordingServer(app, time);
         app.Run(server.HandleAsync);
@@ -99,6 +113,18 @@ public sealed class RecordingServer : IAsyncDisposable
             body,
             Time.GetUtcNow());
         _requests.Enqueue(recorded);
+        if (Hold?.Invoke(recorded) is { } hold)
+        {
+            try
+            {
+                await hold.WaitAsync(context.RequestAborted);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                // The client gave up on this request (its timeout or cancellation): nothing to answer.
+                return;
+            }
+        }
 
         var response = _script.TryDequeue(out var next) ? next : Fallback(recorded);
         context.Response.StatusCode = response.StatusCode;

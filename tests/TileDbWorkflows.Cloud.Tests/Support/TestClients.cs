@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TileDbWorkflows.Cloud.Auth;
 
@@ -12,7 +13,9 @@ public static class TestClients
         RecordingServer server,
         TimeProvider? time = null,
         Action<TileDbCloudOptions>? configure = null,
-        CloudConfigFile? configFile = null)
+        CloudConfigFile? configFile = null,
+        ILoggerFactory? loggerFactory = null,
+        HttpMessageHandler? primaryHandler = null)
     {
         var options = new TileDbCloudOptions
         {
@@ -22,7 +25,7 @@ public static class TestClients
             SaveSessionOnLogin = false,
         };
         configure?.Invoke(options);
-        return TileDbCloudClient.Create(options, timeProvider: time, configFile: configFile ?? new CloudConfigFile(Path.Combine(Path.GetTempPath(), "unused-" + Guid.NewGuid().ToString("N"), "cloud.json"), _ => null));
+        return TileDbCloudClient.Create(options, loggerFactory, primaryHandler, time, configFile ?? new CloudConfigFile(Path.Combine(Path.GetTempPath(), "unused-" + Guid.NewGuid().ToString("N"), "cloud.json"), _ => null));
     }
 
     /// <summary>

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Logging;
+
+namespace TileDbWorkflows.Cloud.Logging;
+
+/// <summary>
+/// Every log line the client writes, source-generated so disabled levels cost nothing. Event ids are fixed
+/// (1001-1099) so dashboards and alerts can key on them. Only method, path (never the query), status,
+/// TileDB code, request id, origins and exception types are logged: never headers, tokens or passwords.
+/// </summary>
+internal static partial class CloudLog
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning,
+        Message = "TileDB Cloud {Method} {Path}: attempt {Attempt} failed with {Outcome}; retrying in {DelayMs} ms")]
+    public static partial void RetryScheduled(ILogger logger, string method, string path, int attempt, string outcome, double delayMs);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information,
+        Message = "TileDB Cloud {Method} {Path}: {Status} redirect from {FromOrigin} to {ToOrigin} followed and remembered for this path")]
+    public static partial void RedirectFollowed(ILogger logger, string method, string path, int status, string fromOrigin, string toOrigin);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning,
+        Message = "TileDB Cloud {Method} {Path}: redirect limit of {MaxRedirects} reached; returning the {Status} answer")]
+    public static partial void RedirectLimitReached(ILogger logger, string method, string path, int maxRedirects, int status);
+
+    [LoggerMessage(EventId = 1004,
+        Message = "TileDB Cloud {Method} {Path} failed: HTTP {Status}, TileDB code {ErrorCode}, request id {RequestId}")]
+    public static partial void RequestFailed(ILogger logger, LogLevel level, string method, string path, int status, long? errorCode, string? requestId);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning,
+        Message = "TileDB Cloud {Method} {Path} failed without an answer: {ExceptionType}")]
+    public static partial void RequestError(ILogger logger, string method, string path, string exceptionType, Exception exception);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning,
+        Message = "TLS certificate verification is OFF for TileDB Cloud ({Source}): any certificate is accepted, so the connection can be intercepted")]
+    public static partial void TlsVerificationDisabled(ILogger logger, string source);
+}
