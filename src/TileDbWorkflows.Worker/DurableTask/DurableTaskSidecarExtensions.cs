@@ -106,7 +106,8 @@ public static class DurableTaskSidecarExtensions
         var loggerFactory = services.GetRequiredService<ILoggerFactory>();
         return options.Backend switch
         {
-            DurableBackend.AzureStorage => new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+            // Wrapped: the sidecar's protobuf tag maps must become plain dictionaries before this provider stores them.
+            DurableBackend.AzureStorage => new TagNormalizingOrchestrationService(new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
             {
                 TaskHubName = options.TaskHubName,
                 StorageAccountClientProvider = new StorageAccountClientProvider(options.ConnectionString!),
@@ -116,7 +117,7 @@ public static class DurableTaskSidecarExtensions
                 MaxQueuePollingInterval = options.MaxQueuePollingInterval,
                 WorkerId = sidecar.WorkerId,
                 LoggerFactory = loggerFactory,
-            }),
+            })),
             _ => new ConcurrentInMemoryOrchestrationService(
                 loggerFactory, options.MaxConcurrentActivities, options.MaxConcurrentOrchestrations),
         };

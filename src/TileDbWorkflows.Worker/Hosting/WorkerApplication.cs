@@ -20,7 +20,9 @@ public static class WorkerApplication
     /// <param name="registerTasks">Adds the orchestrators and activities this worker runs.</param>
     public static WebApplicationBuilder CreateBuilder(string[] args, Action<DurableTaskRegistry> registerTasks)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json sits beside the binary: started from any directory (scripts, containers, tests that run
+        // the dll), the worker must still read its defaults, such as the log filters, rather than the caller's folder.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
         var http = builder.Configuration.GetSection(WorkerHttpOptions.SectionName).Get<WorkerHttpOptions>() ?? new WorkerHttpOptions();
         if (!IPAddress.TryParse(http.HttpHost, out var bindAddress))

@@ -1,0 +1,216 @@
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using DurableTask.Core.History;
+using DurableTask.Core.Query;
+
+namespace TileDbWorkflows.Worker.DurableTask;
+
+/// <summary>
+/// Sits between the gRPC sidecar and the Azure Storage provider and hands the provider only types it can store.
+/// Without it every workflow with a sub-orchestration (onboarding, bulk invitations) stops at the first one.
+/// </summary>
+/// <remarks>
+/// Two things the sidecar produces break the provider, both found running the onboarding on Azurite:
+/// <list type="bullet">
+/// <item>It records a sub-orchestration start as its own subclass of <see cref="SubOrchestrationInstanceCreatedEvent"/>
+/// (adding the parent trace context). The provider's table converter writes only members of data-contract types, so
+/// the history row comes out empty (no EventType) and the parent's history can never be loaded again. It is replaced
+/// by the base event with the same values.</item>
+/// <item>It copies the protobuf request's tag map (<c>Google.Protobuf.Collections.MapField&lt;string,string&gt;</c>)
+/// into <c>Tags</c>. Queue messages are written with Json.NET type names, and the provider cannot resolve that type
+/// when reading the child's start message back, so it is abandoned forever. Tags become plain dictionaries.</item>
+/// </list>
+/// Every other member forwards unchanged. The in-memory backend keeps objects as they are and needs none of this.
+/// </remarks>
+internal sealed class TagNormalizingOrchestrationService(AzureStorageOrchestrationService inner)
+    : IOrchestrationService, IOrchestrationServiceClient, IOrchestrationServiceQueryClient, IOrchestrationServicePurgeClient
+{
+    // The sidecar reaches query and purge through these interfaces, so the wrapper implements them all.
+    public AzureStorageOrchestrationService Inner { get; } = inner;
+
+    public int TaskOrchestrationDispatcherCount => Inner.TaskOrchestrationDispatcherCount;
+
+    public int MaxConcurrentTaskOrchestrationWorkItems => Inner.MaxConcurrentTaskOrchestrationWorkItems;
+
+    public BehaviorOnContinueAsNew EventBehaviourForContinueAsNew => Inner.EventBehaviourForContinueAsNew;
+
+    public int TaskActivityDispatcherCount => Inner.TaskActivityDispatcherCount;
+
+    public int MaxConcurrentTaskActivityWorkItems => Inner.MaxConcurrentTaskActivityWorkItems;
+
+    public Task CompleteTaskOrchestrationWorkItemAsync(
+        TaskOrchestrationWorkItem workItem,
+        OrchestrationRuntimeState newOrchestrationRuntimeState,
+        IList<TaskMessage> outboundMessages,
+        IList<TaskMessage> orchestratorMessages,
+        IList<TaskMessage> timerMessages,
+        TaskMessage continuedAsNewMessage,
+        OrchestrationState orchestrationState)
+    {
+        if (newOrchestrationRuntimeState is not null)
+        {
+            Normalize(newOrchestrationRuntimeState.Events);
+            Normalize(newOrchestrationRuntimeState.NewEvents);
+        }
+        Normalize(outboundMessages);
+        Normalize(orchestratorMessages);
+        Normalize(timerMessages);
+        Normalize(continuedAsNewMessage);
+        if (orchestrationState is not null)
+        {
+            orchestrationState.Tags = Plain(orchestrationState.Tags);
+        }
+        return Inner.CompleteTaskOrchestrationWorkItemAsync(
+            workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages, timerMessages, continuedAsNewMessage, orchestrationState);
+    }
+
+    public Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage)
+    {
+        Normalize(responseMessage);
+        return Inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage);
+    }
+
+    public Task CreateTaskOrchestrationAsync(TaskMessage creationMessage)
+    {
+        Normalize(creationMessage);
+        return Inner.CreateTaskOrchestrationAsync(creationMessage);
+    }
+
+    public Task CreateTaskOrchestrationAsync(TaskMessage creationMessage, OrchestrationStatus[] dedupeStatuses)
+    {
+        Normalize(creationMessage);
+        return Inner.CreateTaskOrchestrationAsync(creationMessage, dedupeStatuses);
+    }
+
+    public Task SendTaskOrchestrationMessageAsync(TaskMessage message)
+    {
+        Normalize(message);
+        return Inner.SendTaskOrchestrationMessageAsync(message);
+    }
+
+    public Task SendTaskOrchestrationMessageBatchAsync(params TaskMessage[] messages)
+    {
+        Normalize(messages);
+        return Inner.SendTaskOrchestrationMessageBatchAsync(messages);
+    }
+
+    public Task StartAsync() => Inner.StartAsync();
+
+    public Task StopAsync() => Inner.StopAsync();
+
+    public Task StopAsync(bool isForced) => Inner.StopAsync(isForced);
+
+    public Task CreateAsync() => Inner.CreateAsync();
+
+    public Task CreateAsync(bool recreateInstanceStore) => Inner.CreateAsync(recreateInstanceStore);
+
+    public Task CreateIfNotExistsAsync() => Inner.CreateIfNotExistsAsync();
+
+    public Task DeleteAsync() => Inner.DeleteAsync();
+
+    public Task DeleteAsync(bool deleteInstanceStore) => Inner.DeleteAsync(deleteInstanceStore);
+
+    public bool IsMaxMessageCountExceeded(int currentMessageCount, OrchestrationRuntimeState runtimeState) =>
+        Inner.IsMaxMessageCountExceeded(currentMessageCount, runtimeState);
+
+    public int GetDelayInSecondsAfterOnProcessException(Exception exception) => Inner.GetDelayInSecondsAfterOnProcessException(exception);
+
+    public int GetDelayInSecondsAfterOnFetchException(Exception exception) => Inner.GetDelayInSecondsAfterOnFetchException(exception);
+
+    public Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
+        Inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+
+    public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) => Inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
+
+    public Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => Inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
+
+    public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => Inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
+
+    public Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
+        Inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
+
+    public Task<TaskActivityWorkItem> RenewTaskActivityWorkItemLockAsync(TaskActivityWorkItem workItem) => Inner.RenewTaskActivityWorkItemLockAsync(workItem);
+
+    public Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem) => Inner.AbandonTaskActivityWorkItemAsync(workItem);
+
+    public Task<OrchestrationState> WaitForOrchestrationAsync(string instanceId, string executionId, TimeSpan timeout, CancellationToken cancellationToken) =>
+        ((IOrchestrationServiceClient)Inner).WaitForOrchestrationAsync(instanceId, executionId, timeout, cancellationToken);
+
+    public Task ForceTerminateTaskOrchestrationAsync(string instanceId, string reason) => Inner.ForceTerminateTaskOrchestrationAsync(instanceId, reason);
+
+    public Task<IList<OrchestrationState>> GetOrchestrationStateAsync(string instanceId, bool allExecutions) =>
+        Inner.GetOrchestrationStateAsync(instanceId, allExecutions);
+
+    public Task<OrchestrationState> GetOrchestrationStateAsync(string instanceId, string executionId) =>
+        Inner.GetOrchestrationStateAsync(instanceId, executionId);
+
+    public Task<string> GetOrchestrationHistoryAsync(string instanceId, string executionId) => Inner.GetOrchestrationHistoryAsync(instanceId, executionId);
+
+    public Task PurgeOrchestrationHistoryAsync(DateTime thresholdDateTimeUtc, OrchestrationStateTimeRangeFilterType timeRangeFilterType) =>
+        Inner.PurgeOrchestrationHistoryAsync(thresholdDateTimeUtc, timeRangeFilterType);
+
+    public Task<OrchestrationQueryResult> GetOrchestrationWithQueryAsync(OrchestrationQuery query, CancellationToken cancellationToken) =>
+        Inner.GetOrchestrationWithQueryAsync(query, cancellationToken);
+
+    // Implemented explicitly by the provider, hence the casts.
+    public Task<PurgeResult> PurgeInstanceStateAsync(string instanceId) => ((IOrchestrationServicePurgeClient)Inner).PurgeInstanceStateAsync(instanceId);
+
+    public Task<PurgeResult> PurgeInstanceStateAsync(PurgeInstanceFilter purgeInstanceFilter) =>
+        ((IOrchestrationServicePurgeClient)Inner).PurgeInstanceStateAsync(purgeInstanceFilter);
+
+    /// <summary>Replaces subclassed sub-orchestration events in place and plain-maps every event's tags.</summary>
+    internal static void Normalize(IList<HistoryEvent> events)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (events[i] is SubOrchestrationInstanceCreatedEvent created && created.GetType() != typeof(SubOrchestrationInstanceCreatedEvent))
+            {
+                events[i] = new SubOrchestrationInstanceCreatedEvent(created.EventId)
+                {
+                    Name = created.Name,
+                    Version = created.Version,
+                    InstanceId = created.InstanceId,
+                    Input = created.Input,
+                    ClientSpanId = created.ClientSpanId,
+                    Tags = created.Tags,
+                    Timestamp = created.Timestamp,
+                    IsPlayed = created.IsPlayed,
+                };
+            }
+            Normalize(events[i]);
+        }
+    }
+
+    internal static void Normalize(HistoryEvent? historyEvent)
+    {
+        switch (historyEvent)
+        {
+            case ExecutionStartedEvent started:
+                started.Tags = Plain(started.Tags);
+                break;
+            case SubOrchestrationInstanceCreatedEvent created:
+                created.Tags = Plain(created.Tags);
+                break;
+            case TaskScheduledEvent scheduled:
+                scheduled.Tags = Plain(scheduled.Tags);
+                break;
+        }
+    }
+
+    private static void Normalize(IEnumerable<TaskMessage>? messages)
+    {
+        if (messages is null)
+        {
+            return;
+        }
+        foreach (var message in messages)
+        {
+            Normalize(message);
+        }
+    }
+
+    private static void Normalize(TaskMessage? message) => Normalize(message?.Event);
+
+    private static IDictionary<string, string>? Plain(IDictionary<string, string>? tags) =>
+        tags is null or Dictionary<string, string> ? tags : new Dictionary<string, string>(tags, StringComparer.Ordinal);
+}

@@ -1,0 +1,93 @@
+using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Worker.DurableTask;
+using TileDbWorkflows.Worker.Http;
+using TileDbWorkflows.Worker.Queues;
+using TileDbWorkflows.Worker.Scheduling;
+using TileDbWorkflows.Worker.Triggers;
+using TileDbWorkflows.Workflows;
+
+namespace TileDbWorkflows.Worker.Hosting;
+
+/// <summary>
+/// The whole worker as Program.cs runs it: the hosting of <see cref="WorkerApplication"/> plus the workflows, the
+/// TileDB Cloud client, the HTTP routes, the bulk-invitations queue and the sweep schedule. In one place so the tests
+/// start exactly what production starts.
+/// </summary>
+public static class WorkflowWorker
+{
+    /// <summary>Configuration section of the TileDB Cloud client, as in the Functions app (<c>TileDb__ServerAddress</c>).</summary>
+    public const string TileDbSection = "TileDb";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WorkerApplication.CreateBuilder(args, WorkflowTasks.Register);
+        AddWorkflows(builder);
+        var app = WorkerApplication.Build(builder);
+        app.MapWorkflowRoutes();
+        LogTriggers(app);
+        return app;
+    }
+
+    /// <summary>Registers the workflows' services and, when a storage account is configured, the queue and cron triggers.</summary>
+    public static WebApplicationBuilder AddWorkflows(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+
+        // The client's options validate at start and mask the token in ToString; nothing here logs them.
+        services.AddTileDbCloud(configuration.GetSection(TileDbSection));
+        // The token travels in a request header; should anyone turn HttpClient logging up to Trace, headers stay redacted.
+        services.AddHttpClient(TileDbCloudClient.HttpClientName).RedactLoggedHeaders(_ => true);
+        services.AddTileDbWorkflows(configuration);
+
+        if (HasStorage(configuration, BulkInvitationsQueueHandler.SectionPath))
+        {
+            services.AddQueueListener<BulkInvitationsQueueHandler>(
+                BulkInvitationsQueueHandler.SectionPath,
+                (options, config) =>
+                {
+                    options.ConnectionString ??= config[$"{DurableBackendOptions.SectionName}:ConnectionString"];
+                    options.QueueName = config[BulkInvitationsQueueHandler.QueueSetting] is { Length: > 0 } name
+                        ? name
+                        : BulkInvitationsQueueHandler.DefaultQueueName;
+                });
+        }
+        if (HasStorage(configuration, $"Schedules:{SweepScheduleJob.JobName}"))
+        {
+            // Registered first, so SweepSchedule and then Schedules:Sweep:Schedule override the default.
+            services.Configure<ScheduledJobOptions>(SweepScheduleJob.JobName, options =>
+                options.Schedule = SweepScheduleJob.DefaultSchedule);
+            services.AddScheduledJob<SweepScheduleJob>(SweepScheduleJob.JobName, scheduleSetting: SweepScheduleJob.ScheduleSetting);
+            services.PostConfigure<ScheduledJobOptions>(SweepScheduleJob.JobName, options =>
+                options.ConnectionString ??= configuration[$"{DurableBackendOptions.SectionName}:ConnectionString"]);
+        }
+        return builder;
+    }
+
+    /// <summary>
+    /// Whether the queue listener or cron of <paramref name="section"/> has a storage account: its own
+    /// <c>ConnectionString</c>, else <c>AzureWebJobsStorage</c> (as in Functions), else the durable backend's.
+    /// Without one (the in-memory demo without Azurite) the HTTP workflows still run; the triggers stay off.
+    /// </summary>
+    internal static bool HasStorage(IConfiguration configuration, string section) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{section}:ConnectionString"])
+        || !string.IsNullOrWhiteSpace(configuration["AzureWebJobsStorage"])
+        || !string.IsNullOrWhiteSpace(configuration[$"{DurableBackendOptions.SectionName}:ConnectionString"]);
+
+    private static void LogTriggers(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WorkflowWorker));
+        var configuration = app.Configuration;
+        if (!HasStorage(configuration, BulkInvitationsQueueHandler.SectionPath))
+        {
+            WorkerLog.QueueOff(logger, BulkInvitationsQueueHandler.QueueSetting);
+        }
+        if (!HasStorage(configuration, $"Schedules:{SweepScheduleJob.JobName}"))
+        {
+            WorkerLog.ScheduleOff(logger, SweepScheduleJob.ScheduleSetting);
+        }
+        WorkerLog.TileDbTarget(logger, configuration[$"{TileDbSection}:ServerAddress"] ?? "(from cloud.json / TILEDB_REST_HOST, else the global address)",
+            !string.IsNullOrEmpty(configuration[$"{TileDbSection}:ApiToken"]));
+    }
+}
