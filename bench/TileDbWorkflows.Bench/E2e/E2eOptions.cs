@@ -8,9 +8,10 @@ internal sealed class E2eOptions
 {
     public const string Usage =
         "e2e [--scenario invites|sharing|sweep|all] [--backend inmemory|azurite|both] [--size N] [--quick]\n"
-        + "    [--ways limit,naive,ours] [--latency-ms 5] [--timeout-min 10] [--out FILE]\n"
+        + "    [--ways limit,naive,ours] [--latency-ms 5] [--timeout-min 10] [--out FILE] [--fix-subtags]\n"
         + "  --size N   items of each chosen scenario (recipients; shares, 25 users per array; manifest entries)\n"
-        + "  --quick    small sizes for a smoke run (500 recipients, 10x25 shares, 200 entries)";
+        + "  --quick    small sizes for a smoke run (500 recipients, 10x25 shares, 200 entries)\n"
+        + "  --fix-subtags  Azure Storage: work around the sidecar's sub-orchestration tags defect (see PlainTagsOrchestrationService)";
 
     public IReadOnlyList<string> Scenarios { get; private init; } = ["invites", "sharing", "sweep"];
 
@@ -30,6 +31,9 @@ internal sealed class E2eOptions
 
     public string? OutFile { get; private init; }
 
+    /// <summary>Wrap the Azure Storage backend with <see cref="Hosting.PlainTagsOrchestrationService"/>.</summary>
+    public bool FixSubOrchestrationTags { get; private init; }
+
     public static E2eOptions Parse(ReadOnlySpan<string> args)
     {
         IReadOnlyList<string> scenarios = ["invites", "sharing", "sweep"];
@@ -40,6 +44,7 @@ internal sealed class E2eOptions
         var latency = 5;
         var timeout = TimeSpan.FromMinutes(10);
         string? outFile = null;
+        var fixTags = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Value(ReadOnlySpan<string> a, ref int index) =>
@@ -79,6 +84,9 @@ internal sealed class E2eOptions
                 case "--timeout-min":
                     timeout = TimeSpan.FromMinutes(double.Parse(Value(args, ref i), CultureInfo.InvariantCulture));
                     break;
+                case "--fix-subtags":
+                    fixTags = true;
+                    break;
                 case "--out":
                     outFile = Value(args, ref i);
                     break;
@@ -89,7 +97,7 @@ internal sealed class E2eOptions
         return new E2eOptions
         {
             Scenarios = scenarios, Backends = backends, Ways = ways, Size = size, Quick = quick,
-            LatencyMs = latency, Timeout = timeout, OutFile = outFile,
+            LatencyMs = latency, Timeout = timeout, OutFile = outFile, FixSubOrchestrationTags = fixTags,
         };
     }
 

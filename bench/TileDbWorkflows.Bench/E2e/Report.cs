@@ -25,7 +25,8 @@ internal static class Report
             + $"InvitationBatchSize {workflows.InvitationBatchSize}, InvitationChunkSize {workflows.InvitationChunkSize}, "
             + $"MaxParallelActivities {workflows.MaxParallelActivities}, MaxParallelSubOrchestrations {workflows.MaxParallelSubOrchestrations}); "
             + $"worker MaxConcurrentActivities {durable.MaxConcurrentActivities}, MaxConcurrentOrchestrations {durable.MaxConcurrentOrchestrations}, "
-            + $"Azure Storage PartitionCount {durable.PartitionCount}, MaxQueuePollingInterval {WorkerHost.MaxQueuePollingInterval.TotalSeconds:0} s (bench) .");
+            + $"Azure Storage PartitionCount {durable.PartitionCount}, MaxQueuePollingInterval {WorkerHost.MaxQueuePollingInterval.TotalSeconds:0} s (bench)");
+        sb.AppendLine(options.FixSubOrchestrationTags ? "Azure Storage backend wrapped by PlainTagsOrchestrationService (--fix-subtags: works around the sidecar sub-orchestration tags defect)." : string.Empty);
         sb.AppendLine();
         sb.AppendLine("| scenario | backend | way | cap | wall s | x limit | items ok / failed | TileDB calls mutating / read | instances | history events max / total | RSS start -> peak MiB |");
         sb.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
