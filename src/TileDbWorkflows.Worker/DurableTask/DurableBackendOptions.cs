@@ -41,4 +41,25 @@ public sealed class DurableBackendOptions
     /// maxQueuePollingInterval, default 30 s). Lower means faster pick-up after idle, more storage calls.
     /// </summary>
     public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// <c>Durable:PartitionLeaseInterval</c> for AzureStorage (default 30 s, the provider's): how long a worker's claim
+    /// on a partition lasts without renewal. After a worker dies, others take its partitions over within about this
+    /// long; renewals and takeover attempts run every third of it. Shorter means faster failover, more storage calls.
+    /// </summary>
+    public TimeSpan PartitionLeaseInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// <c>Durable:ControlQueueVisibilityTimeout</c> for AzureStorage (default 5 min, host.json's
+    /// controlQueueVisibilityTimeout): orchestration messages a worker took but never finished (it died) are
+    /// redelivered after this.
+    /// </summary>
+    public TimeSpan ControlQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// <c>Durable:WorkItemQueueVisibilityTimeout</c> for AzureStorage (default 5 min, host.json's
+    /// workItemQueueVisibilityTimeout): an activity a dead worker was running is redelivered after this. Keep it above
+    /// the longest activity, or a slow activity runs twice (activities are idempotent, but it is wasted work).
+    /// </summary>
+    public TimeSpan WorkItemQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 }

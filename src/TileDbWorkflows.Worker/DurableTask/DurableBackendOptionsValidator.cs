@@ -42,6 +42,18 @@ internal sealed partial class DurableBackendOptionsValidator : IValidateOptions<
         {
             failures.Add("Durable:MaxQueuePollingInterval must be between 00:00:00.1 and 00:05:00.");
         }
+        if (options.PartitionLeaseInterval < TimeSpan.FromSeconds(3) || options.PartitionLeaseInterval > TimeSpan.FromMinutes(5))
+        {
+            failures.Add("Durable:PartitionLeaseInterval must be between 00:00:03 and 00:05:00.");
+        }
+        if (options.ControlQueueVisibilityTimeout < TimeSpan.FromSeconds(5) || options.ControlQueueVisibilityTimeout > TimeSpan.FromHours(1))
+        {
+            failures.Add("Durable:ControlQueueVisibilityTimeout must be between 00:00:05 and 01:00:00.");
+        }
+        if (options.WorkItemQueueVisibilityTimeout < TimeSpan.FromSeconds(5) || options.WorkItemQueueVisibilityTimeout > TimeSpan.FromHours(1))
+        {
+            failures.Add("Durable:WorkItemQueueVisibilityTimeout must be between 00:00:05 and 01:00:00.");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -115,6 +115,12 @@ public static class DurableTaskSidecarExtensions
                 MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
                 PartitionCount = options.PartitionCount,
                 MaxQueuePollingInterval = options.MaxQueuePollingInterval,
+                // One knob for failover: renewals and takeover attempts at a third of the lease, as the defaults are.
+                LeaseInterval = options.PartitionLeaseInterval,
+                LeaseRenewInterval = options.PartitionLeaseInterval / 3,
+                LeaseAcquireInterval = options.PartitionLeaseInterval / 3,
+                ControlQueueVisibilityTimeout = options.ControlQueueVisibilityTimeout,
+                WorkItemQueueVisibilityTimeout = options.WorkItemQueueVisibilityTimeout,
                 WorkerId = sidecar.WorkerId,
                 LoggerFactory = loggerFactory,
             })),
