@@ -106,8 +106,8 @@ public static class DurableTaskSidecarExtensions
         var loggerFactory = services.GetRequiredService<ILoggerFactory>();
         return options.Backend switch
         {
-            // Wrapped: the sidecar's protobuf tag maps must become plain dictionaries before this provider stores them.
-            DurableBackend.AzureStorage => new TagNormalizingOrchestrationService(new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
+            // Wrapped: see the adapter for what the sidecar hands this provider that it cannot take as it is.
+            DurableBackend.AzureStorage => new AzureStorageSidecarAdapter(new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
             {
                 TaskHubName = options.TaskHubName,
                 StorageAccountClientProvider = new StorageAccountClientProvider(options.ConnectionString!),
@@ -121,6 +121,8 @@ public static class DurableTaskSidecarExtensions
                 LeaseAcquireInterval = options.PartitionLeaseInterval / 3,
                 ControlQueueVisibilityTimeout = options.ControlQueueVisibilityTimeout,
                 WorkItemQueueVisibilityTimeout = options.WorkItemQueueVisibilityTimeout,
+                // A start refused as a duplicate must say so: silently doing nothing lets the caller believe it started it.
+                ThrowExceptionOnInvalidDedupeStatus = true,
                 WorkerId = sidecar.WorkerId,
                 LoggerFactory = loggerFactory,
             })),

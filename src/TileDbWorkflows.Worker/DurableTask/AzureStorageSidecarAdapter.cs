@@ -6,11 +6,13 @@ using DurableTask.Core.Query;
 namespace TileDbWorkflows.Worker.DurableTask;
 
 /// <summary>
-/// Sits between the gRPC sidecar and the Azure Storage provider and hands the provider only types it can store.
-/// Without it every workflow with a sub-orchestration (onboarding, bulk invitations) stops at the first one.
+/// Sits between the gRPC sidecar and the Azure Storage provider: hands the provider only types it can store, and
+/// refuses a second start of an instance that is still pending or running. Without it every workflow with a
+/// sub-orchestration (onboarding, bulk invitations) stops at the first one, and a message delivered twice at once
+/// starts its workflow twice.
 /// </summary>
 /// <remarks>
-/// Two things the sidecar produces break the provider, both found running the onboarding on Azurite:
+/// Found running the onboarding and the queue on Azurite:
 /// <list type="bullet">
 /// <item>It records a sub-orchestration start as its own subclass of <see cref="SubOrchestrationInstanceCreatedEvent"/>
 /// (adding the parent trace context). The provider's table converter writes only members of data-contract types, so
@@ -19,12 +21,26 @@ namespace TileDbWorkflows.Worker.DurableTask;
 /// <item>It copies the protobuf request's tag map (<c>Google.Protobuf.Collections.MapField&lt;string,string&gt;</c>)
 /// into <c>Tags</c>. Queue messages are written with Json.NET type names, and the provider cannot resolve that type
 /// when reading the child's start message back, so it is abandoned forever. Tags become plain dictionaries.</item>
+/// <item>The sidecar creates instances without de-duplication, and the provider then accepts a second start of a
+/// pending or running instance: two workers (or two concurrent deliveries) that both found no instance would both start
+/// it. Starts are de-duplicated against the active statuses, as Durable Functions does by default; the caller sees the
+/// provider's "already exists" error, and the starters read the existing instance instead. The provider checks and
+/// then writes, so two starts racing each other could both pass: starts of one instance id are serialized in this
+/// process. (Across processes the race stays; the provider then discards the second start message of a running
+/// instance, and activities are idempotent.)</item>
 /// </list>
 /// Every other member forwards unchanged. The in-memory backend keeps objects as they are and needs none of this.
 /// </remarks>
-internal sealed class TagNormalizingOrchestrationService(AzureStorageOrchestrationService inner)
+internal sealed class AzureStorageSidecarAdapter(AzureStorageOrchestrationService inner)
     : IOrchestrationService, IOrchestrationServiceClient, IOrchestrationServiceQueryClient, IOrchestrationServicePurgeClient
 {
+    /// <summary>An instance in one of these states is never started again (Durable Functions' default).</summary>
+    internal static readonly OrchestrationStatus[] ActiveStatuses =
+        [OrchestrationStatus.Pending, OrchestrationStatus.Running, OrchestrationStatus.ContinuedAsNew, OrchestrationStatus.Suspended];
+
+    // Striped rather than one lock per instance id: bounded memory, and unrelated starts rarely wait for each other.
+    private static readonly SemaphoreSlim[] StartGates = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
     // The sidecar reaches query and purge through these interfaces, so the wrapper implements them all.
     public AzureStorageOrchestrationService Inner { get; } = inner;
 
@@ -70,16 +86,23 @@ internal sealed class TagNormalizingOrchestrationService(AzureStorageOrchestrati
         return Inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage);
     }
 
-    public Task CreateTaskOrchestrationAsync(TaskMessage creationMessage)
-    {
-        Normalize(creationMessage);
-        return Inner.CreateTaskOrchestrationAsync(creationMessage);
-    }
+    public Task CreateTaskOrchestrationAsync(TaskMessage creationMessage) =>
+        CreateTaskOrchestrationAsync(creationMessage, ActiveStatuses);
 
-    public Task CreateTaskOrchestrationAsync(TaskMessage creationMessage, OrchestrationStatus[] dedupeStatuses)
+    public async Task CreateTaskOrchestrationAsync(TaskMessage creationMessage, OrchestrationStatus[] dedupeStatuses)
     {
+        ArgumentNullException.ThrowIfNull(creationMessage);
         Normalize(creationMessage);
-        return Inner.CreateTaskOrchestrationAsync(creationMessage, dedupeStatuses);
+        var gate = StartGates[(uint)StringComparer.Ordinal.GetHashCode(creationMessage.OrchestrationInstance.InstanceId) % (uint)StartGates.Length];
+        await gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await Inner.CreateTaskOrchestrationAsync(creationMessage, dedupeStatuses is { Length: > 0 } ? dedupeStatuses : ActiveStatuses).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     public Task SendTaskOrchestrationMessageAsync(TaskMessage message)
