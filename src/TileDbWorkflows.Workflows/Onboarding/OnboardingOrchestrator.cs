@@ -37,7 +37,8 @@ public sealed class OnboardingOrchestrator : TaskOrchestrator<OnboardingInput, W
         var shares = SharingOrchestrator.Flatten(new SharingRequest { Namespace = ns, Shares = plan.Shares });
         var progress = WorkflowProgress.Start(
             (ArraysPhase, plan.Arrays.Count),
-            (EnsureGroupsActivity.Phase, plan.Groups.Count),
+            // The groups phase reports a line per group, per parent link and per member, so its total counts all three.
+            (EnsureGroupsActivity.Phase, plan.Groups.Sum(g => 1 + (g.Parent is null ? 0 : 1) + g.Members.Count)),
             (ImportFilesActivity.Phase, plan.Files.Count),
             (ShareBatchActivity.Phase, shares.Count),
             (SendInvitationsActivity.Phase, plan.Invitations.Sum(i => Recipients.Normalize(i.Recipients).Count)),
