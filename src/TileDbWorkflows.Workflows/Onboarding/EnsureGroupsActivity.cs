@@ -60,10 +60,21 @@ public sealed class EnsureGroupsActivity(ITileDbCloudClient client) : TaskActivi
         results.Add(line);
         if (line.Outcome == ItemOutcome.Failed)
         {
+            // One line per planned parent link and member even here, so the report (and progress) accounts for each.
+            var reason = $"group {uri} is not available: {line.Reason}";
+            if (parent is not null)
+            {
+                results.Add(ItemResult.Failed(Phase, $"{parent} member {uri}", reason));
+            }
+            results.AddRange(spec.Members.Select(m => ItemResult.Failed(Phase, $"{uri} member {AssetUris.Resolve(ns, m)}", reason)));
             return;
         }
 
-        if (parent is not null && !created)
+        if (parent is not null && created)
+        {
+            results.Add(ItemResult.Created(Phase, $"{parent} member {uri}", "linked when the group was created"));
+        }
+        else if (parent is not null)
         {
             results.Add(await EnsureMemberAsync(parent, uri, GroupMemberType.Group, exists, dryRun).ConfigureAwait(false));
         }

@@ -227,6 +227,8 @@ public sealed class OnboardingWorkflowTests
 
         Assert.Equal(["arrays", "groups", "files", "shares", "invitations", "tasks"], seen!.Phases.Select(p => p.Name));
         Assert.Equal(new PhaseProgress("arrays", 3, 3, 0), seen.Phases[0]);
+        // Regression: the groups phase once counted groups only while reporting their parent links and members too (3/1).
+        Assert.All(seen.Phases.Take(5), p => Assert.True(p.Done == p.Total, $"{p.Name}: {p.Done}/{p.Total} once the tasks phase runs"));
         WorkflowHost.ReportOf(await host.WaitAsync(id));
     }
 
