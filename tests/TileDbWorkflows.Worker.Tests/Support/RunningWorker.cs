@@ -28,19 +28,7 @@ internal sealed class RunningWorker : IAsyncDisposable
         Action<DurableTaskRegistry>? tasks = null,
         Action<WebApplication>? map = null)
     {
-        var defaults = new Dictionary<string, string?>
-        {
-            ["Worker:HttpPort"] = "0",
-            ["Durable:GrpcPort"] = "0",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
-        foreach (var (key, value) in settings)
-        {
-            defaults[key] = value;
-        }
-        var args = defaults.Select(pair => string.Create(CultureInfo.InvariantCulture, $"--{pair.Key}={pair.Value}")).ToArray();
-
-        var builder = WorkerApplication.CreateBuilder(args, tasks ?? (_ => { }));
+        var builder = WorkerApplication.CreateBuilder(Arguments(settings), tasks ?? (_ => { }));
         var app = WorkerApplication.Build(builder);
         map?.Invoke(app);
         using var startTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -54,6 +42,38 @@ internal sealed class RunningWorker : IAsyncDisposable
             throw;
         }
         return new RunningWorker(app);
+    }
+
+    /// <summary>The whole worker as Program.cs composes it (<see cref="WorkflowWorker"/>), in this process.</summary>
+    public static async Task<RunningWorker> StartWorkflowWorkerAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        var app = WorkflowWorker.Build(Arguments(settings));
+        using var startTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await app.StartAsync(startTimeout.Token);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+        return new RunningWorker(app);
+    }
+
+    private static string[] Arguments(IReadOnlyDictionary<string, string?> settings)
+    {
+        var defaults = new Dictionary<string, string?>
+        {
+            ["Worker:HttpPort"] = "0",
+            ["Durable:GrpcPort"] = "0",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings)
+        {
+            defaults[key] = value;
+        }
+        return defaults.Select(pair => string.Create(CultureInfo.InvariantCulture, $"--{pair.Key}={pair.Value}")).ToArray();
     }
 
     public async ValueTask DisposeAsync()
