@@ -11,6 +11,7 @@ internal sealed class E2eOptions
         + "    [--ways limit,naive,ours] [--latency-ms 5] [--timeout-min 10] [--out FILE] [--fix-subtags]\n"
         + "  --size N   items of each chosen scenario (recipients; shares, 25 users per array; manifest entries)\n"
         + "  --quick    small sizes for a smoke run (500 recipients, 10x25 shares, 200 entries)\n"
+        + "  --set K=V  configuration override for the worker and the limit's cap, e.g. --set Workflows:MaxParallelActivities=16 (repeatable)\n"
         + "  --fix-subtags  Azure Storage: work around the sidecar's sub-orchestration tags defect (see PlainTagsOrchestrationService)";
 
     public IReadOnlyList<string> Scenarios { get; private init; } = ["invites", "sharing", "sweep"];
@@ -34,6 +35,9 @@ internal sealed class E2eOptions
     /// <summary>Wrap the Azure Storage backend with <see cref="Hosting.PlainTagsOrchestrationService"/>.</summary>
     public bool FixSubOrchestrationTags { get; private init; }
 
+    /// <summary>Configuration overrides (<c>--set Workflows:BatchSize=100</c>): knobs tried against the shipped defaults.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; private init; } = new Dictionary<string, string?>();
+
     public static E2eOptions Parse(ReadOnlySpan<string> args)
     {
         IReadOnlyList<string> scenarios = ["invites", "sharing", "sweep"];
@@ -45,6 +49,7 @@ internal sealed class E2eOptions
         var timeout = TimeSpan.FromMinutes(10);
         string? outFile = null;
         var fixTags = false;
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Length; i++)
         {
             string Value(ReadOnlySpan<string> a, ref int index) =>
@@ -84,6 +89,10 @@ internal sealed class E2eOptions
                 case "--timeout-min":
                     timeout = TimeSpan.FromMinutes(double.Parse(Value(args, ref i), CultureInfo.InvariantCulture));
                     break;
+                case "--set":
+                    var pair = Value(args, ref i).Split('=', 2);
+                    settings[pair[0]] = pair.Length == 2 ? pair[1] : throw new ArgumentException("--set needs KEY=VALUE");
+                    break;
                 case "--fix-subtags":
                     fixTags = true;
                     break;
@@ -97,7 +106,7 @@ internal sealed class E2eOptions
         return new E2eOptions
         {
             Scenarios = scenarios, Backends = backends, Ways = ways, Size = size, Quick = quick,
-            LatencyMs = latency, Timeout = timeout, OutFile = outFile, FixSubOrchestrationTags = fixTags,
+            LatencyMs = latency, Timeout = timeout, OutFile = outFile, FixSubOrchestrationTags = fixTags, Settings = settings,
         };
     }
 

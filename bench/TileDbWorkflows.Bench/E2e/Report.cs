@@ -21,11 +21,15 @@ internal static class Report
     public static string Markdown(E2eOptions options, WorkflowOptions workflows, DurableBackendOptions durable, IReadOnlyList<RunResult> runs)
     {
         var sb = new StringBuilder();
-        sb.AppendLine(Inv, $"Settings: added latency {options.LatencyMs} ms per TileDB call; Workflows as shipped (BatchSize {workflows.BatchSize}, "
+        sb.AppendLine(Inv, $"Settings: added latency {options.LatencyMs} ms per TileDB call; Workflows (BatchSize {workflows.BatchSize}, "
             + $"InvitationBatchSize {workflows.InvitationBatchSize}, InvitationChunkSize {workflows.InvitationChunkSize}, "
             + $"MaxParallelActivities {workflows.MaxParallelActivities}, MaxParallelSubOrchestrations {workflows.MaxParallelSubOrchestrations}); "
             + $"worker MaxConcurrentActivities {durable.MaxConcurrentActivities}, MaxConcurrentOrchestrations {durable.MaxConcurrentOrchestrations}, "
             + $"Azure Storage PartitionCount {durable.PartitionCount}, MaxQueuePollingInterval {WorkerHost.MaxQueuePollingInterval.TotalSeconds:0} s (bench)");
+        if (options.Settings.Count > 0)
+        {
+            sb.AppendLine("Overrides (not shipped): " + string.Join(", ", options.Settings.Select(kv => kv.Key + "=" + kv.Value)) + ".");
+        }
         sb.AppendLine(options.FixSubOrchestrationTags ? "Azure Storage backend wrapped by PlainTagsOrchestrationService (--fix-subtags: works around the sidecar sub-orchestration tags defect)." : string.Empty);
         sb.AppendLine();
         sb.AppendLine("| scenario | backend | way | cap | wall s | x limit | items ok / failed | TileDB calls mutating / read | instances | history events max / total | RSS start -> peak MiB |");

@@ -68,6 +68,10 @@ internal sealed class WorkerHost : IAsyncDisposable
             config["Sweep:ConnectionString"] = storage;
         }
         builder.Configuration.AddInMemoryCollection(config);
+        if (settings.Overrides is { Count: > 0 } overrides)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
 
