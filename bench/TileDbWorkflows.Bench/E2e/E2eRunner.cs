@@ -70,18 +70,34 @@ internal static class E2eRunner
             {
                 foreach (var backend in options.Backends)
                 {
-                    foreach (var way in options.Ways)
+                    // Naive last: a run stopped at its timeout leaves a worker winding down, which must not slow
+                    // the runs the ratios compare.
+                    foreach (var way in options.Ways.Distinct().Order())
                     {
-                        runNumber++;
-                        Log($"{scenario.Name} ({scenario.Shape}) / {Report.BackendName(backend)} / {way}");
-                        await PrepareAsync(emulator, scenario, options.LatencyMs, azurite?.ConnectionString).ConfigureAwait(false);
-                        var result = way == Way.Limit
-                            ? await RunLimitAsync(scenario, backend, environment, options.Timeout).ConfigureAwait(false)
-                            : await RunDurableAsync(scenario, backend, way, emulator.BaseAddress, azurite?.ConnectionString, runNumber, options).ConfigureAwait(false);
-                        var (mutating, reads, span, serverMs) = await EmulatorCalls.CountAsync(emulator.Admin, CancellationToken.None).ConfigureAwait(false);
-                        result = result with { MutatingCalls = mutating, ReadCalls = reads, ApiSpanSeconds = span, MeanServerMs = serverMs };
-                        results.Add(result);
-                        Log("  " + Report.OneLine(result));
+                        RunResult? best = null;
+                        var repeats = way == Way.Naive ? 1 : options.Repeat;
+                        for (var attempt = 0; attempt < repeats; attempt++)
+                        {
+                            runNumber++;
+                            Log($"{scenario.Name} ({scenario.Shape}) / {Report.BackendName(backend)} / {way}");
+                            await PrepareAsync(emulator, scenario, options.LatencyMs, azurite?.ConnectionString).ConfigureAwait(false);
+                            var result = way == Way.Limit
+                                ? await RunLimitAsync(scenario, backend, environment, options.Timeout).ConfigureAwait(false)
+                                : await RunDurableAsync(scenario, backend, way, emulator.BaseAddress, azurite?.ConnectionString, runNumber, options).ConfigureAwait(false);
+                            var (mutating, reads, span, serverMs) = await EmulatorCalls.CountAsync(emulator.Admin, CancellationToken.None).ConfigureAwait(false);
+                            result = result with { MutatingCalls = mutating, ReadCalls = reads, ApiSpanSeconds = span, MeanServerMs = serverMs };
+                            Log("  " + Report.OneLine(result));
+                            // Best of N for limit and ours alike: the machine is shared, and noise only ever adds time.
+                            if (best is null || result.Wall < best.Wall)
+                            {
+                                best = result;
+                            }
+                            if (result.TimedOut)
+                            {
+                                await Task.Delay(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+                            }
+                        }
+                        results.Add(best!);
                     }
                 }
             }

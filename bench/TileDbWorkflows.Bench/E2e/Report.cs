@@ -26,6 +26,7 @@ internal static class Report
             + $"MaxParallelActivities {workflows.MaxParallelActivities}, MaxParallelSubOrchestrations {workflows.MaxParallelSubOrchestrations}); "
             + $"worker MaxConcurrentActivities {durable.MaxConcurrentActivities}, MaxConcurrentOrchestrations {durable.MaxConcurrentOrchestrations}, "
             + $"Azure Storage PartitionCount {durable.PartitionCount}, MaxQueuePollingInterval {WorkerHost.MaxQueuePollingInterval.TotalSeconds:0} s (bench)");
+        sb.AppendLine(Inv, $"Limit and ours: best of {options.Repeat} run(s) each; naive: one run, stopped after {options.Timeout.TotalMinutes:0.#} min.");
         if (options.Settings.Count > 0)
         {
             sb.AppendLine("Overrides (not shipped): " + string.Join(", ", options.Settings.Select(kv => kv.Key + "=" + kv.Value)) + ".");
