@@ -18,6 +18,27 @@ public static class WorkflowTasks
 
     public static IReadOnlyList<Type> Activities { get; } = TaskTypes.Where(t => typeof(ITaskActivity).IsAssignableFrom(t)).ToArray();
 
+    /// <summary>
+    /// Names of the orchestrators whose output is a <see cref="Reporting.WorkflowReport"/> (the workflows users start);
+    /// sub-orchestrators return smaller shapes, so the status API must not read their output as a report.
+    /// </summary>
+    public static IReadOnlySet<string> ReportingOrchestrators { get; } = Orchestrators
+        .Where(t => OutputType(t) == typeof(Reporting.WorkflowReport))
+        .Select(t => t.GetCustomAttribute<DurableTaskAttribute>()!.Name.Name)
+        .ToHashSet(StringComparer.Ordinal);
+
+    private static Type? OutputType(Type orchestrator)
+    {
+        for (var t = orchestrator; t is not null; t = t.BaseType)
+        {
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(TaskOrchestrator<,>))
+            {
+                return t.GetGenericArguments()[1];
+            }
+        }
+        return null;
+    }
+
     public static void Register(DurableTaskRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);

@@ -174,10 +174,15 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger)
             instance.RuntimeStatus.ToString(),
             instance.CreatedAt,
             instance.LastUpdatedAt,
-            instance.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<WorkflowProgress>(),
-            instance.RuntimeStatus == OrchestrationRuntimeStatus.Completed && instance.SerializedOutput is not null ? instance.ReadOutputAs<WorkflowReport>() : null,
+            IsReporting(instance) && instance.SerializedCustomStatus is not null ? instance.ReadCustomStatusAs<WorkflowProgress>() : null,
+            IsReporting(instance) && instance.RuntimeStatus == OrchestrationRuntimeStatus.Completed && instance.SerializedOutput is not null
+                ? instance.ReadOutputAs<WorkflowReport>()
+                : null,
             instance.FailureDetails is { } f ? $"{f.ErrorType}: {f.ErrorMessage}" : null,
             WorkflowLinks.For(baseUrl, instance.InstanceId));
+
+    // Lists also hold sub-orchestrations (chunks), whose output and status are not reports: only read what a workflow wrote.
+    private static bool IsReporting(OrchestrationMetadata instance) => WorkflowTasks.ReportingOrchestrators.Contains(instance.Name);
 
     private async Task<ApiResponse> StartFilesAsync(DurableTaskClient client, string body, bool imports, string? idempotencyKey, string baseUrl, CancellationToken ct)
     {
