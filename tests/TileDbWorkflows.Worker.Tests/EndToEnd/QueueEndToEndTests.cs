@@ -65,7 +65,11 @@ public sealed class QueueEndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var poisoned = await WaitForPoisonAsync(worker, poison);
         Assert.Equal(malformed, poisoned.Body.ToString());
-        // Moved at its first delivery, not after retries.
+        // Moved at its first delivery, not after retries. The process logs the move after making it, so the line can
+        // reach its output a moment after the message reaches the poison queue.
+        await Eventually.WaitUntilAsync(
+            () => worker.Lines("Malformed bulk invitation message").Count > 0 && worker.Lines("the handler rejected it as malformed").Count > 0,
+            Deadline, worker.Describe("the worker to log the malformed message and its move"), TimeSpan.FromMilliseconds(100));
         Assert.Single(worker.Lines("after attempt 1: the handler rejected it as malformed"));
         Assert.Empty((await queue.PeekMessagesAsync(10)).Value);
         Assert.Contains(worker.Lines("Malformed bulk invitation message"), line => line.Contains("recipients", StringComparison.Ordinal));
@@ -92,6 +96,10 @@ public sealed class QueueEndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var poisoned = await WaitForPoisonAsync(worker, poison, TimeSpan.FromSeconds(120));
         Assert.Equal(message, poisoned.Body.ToString());
+        // Logged after the move, so wait for the line rather than read the output the instant the message is there.
+        await Eventually.WaitUntilAsync(
+            () => worker.Lines("maximum dequeue count reached").Count > 0,
+            Deadline, worker.Describe("the worker to log the move to the poison queue"), TimeSpan.FromMilliseconds(100));
         Assert.Single(worker.Lines("failed on attempt 1 of 2; retrying"));
         Assert.Single(worker.Lines("after attempt 2: maximum dequeue count reached"));
         Assert.Empty((await queue.PeekMessagesAsync(10)).Value);
