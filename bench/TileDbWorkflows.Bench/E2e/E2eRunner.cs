@@ -57,6 +57,7 @@ internal static class E2eRunner
                 await warm.RunLimitAsync(environment with { StorageConnectionString = storage?.ConnectionString }, warm.Concurrency(workflows, durable), CancellationToken.None).ConfigureAwait(false);
             }
             var results = new List<RunResult>();
+            var storages = new List<AzuriteProcess>();
             var runNumber = 0;
             foreach (var scenario in scenarios)
             {
@@ -74,7 +75,13 @@ internal static class E2eRunner
                             Log($"{scenario.Name} ({scenario.Shape}) / {Report.BackendName(backend)} / {way}");
                             // A fresh Azurite per run: its in-memory store slows down for every later run once a naive
                             // run has left thousands of messages and history rows in it (ours took 60-75 s instead of 10 s).
-                            await using var storage = await StorageAsync(scenario.NeedsStorage || (backend == DurableBackend.AzureStorage && way != Way.Limit)).ConfigureAwait(false);
+                            // Kept alive to the end: a worker stopped at its timeout keeps releasing its partition leases
+                            // in the background, and the sidecar crashes the process if that storage is gone 10 min later.
+                            var storage = await StorageAsync(scenario.NeedsStorage || (backend == DurableBackend.AzureStorage && way != Way.Limit)).ConfigureAwait(false);
+                            if (storage is not null)
+                            {
+                                storages.Add(storage);
+                            }
                             await PrepareAsync(emulator, scenario, options.LatencyMs, storage?.ConnectionString).ConfigureAwait(false);
                             var result = way == Way.Limit
                                 ? await RunLimitAsync(scenario, backend, environment with { StorageConnectionString = storage?.ConnectionString }, options.Timeout).ConfigureAwait(false)
@@ -97,6 +104,10 @@ internal static class E2eRunner
                 }
             }
 
+            foreach (var storage in storages)
+            {
+                await storage.DisposeAsync().ConfigureAwait(false);
+            }
             var markdown = Report.Markdown(options, workflows, durable, results);
             Console.WriteLine();
             Console.WriteLine(markdown);
