@@ -8,12 +8,11 @@ internal sealed class E2eOptions
 {
     public const string Usage =
         "e2e [--scenario invites|sharing|sweep|all] [--backend inmemory|azurite|both] [--size N] [--quick]\n"
-        + "    [--ways limit,naive,ours] [--latency-ms 5] [--timeout-min 10] [--out FILE] [--fix-subtags]\n"
+        + "    [--ways limit,naive,ours] [--latency-ms 5] [--timeout-min 10] [--out FILE]\n"
         + "  --size N   items of each chosen scenario (recipients; shares, 25 users per array; manifest entries)\n"
         + "  --quick    small sizes for a smoke run (500 recipients, 10x25 shares, 200 entries)\n"
         + "  --repeat N  run limit and ours N times each and keep the best (naive runs once)\n"
-        + "  --set K=V  configuration override for the worker and the limit's cap, e.g. --set Workflows:MaxParallelActivities=16 (repeatable)\n"
-        + "  --fix-subtags  Azure Storage: work around the sidecar's sub-orchestration tags defect (see PlainTagsOrchestrationService)";
+        + "  --set K=V  configuration override for the worker and the limit's cap, e.g. --set Workflows:MaxParallelActivities=16 (repeatable)";
 
     public IReadOnlyList<string> Scenarios { get; private init; } = ["invites", "sharing", "sweep"];
 
@@ -36,9 +35,6 @@ internal sealed class E2eOptions
     /// <summary>Runs of limit and ours each; the fastest is reported.</summary>
     public int Repeat { get; private init; } = 1;
 
-    /// <summary>Wrap the Azure Storage backend with <see cref="Hosting.PlainTagsOrchestrationService"/>.</summary>
-    public bool FixSubOrchestrationTags { get; private init; }
-
     /// <summary>Configuration overrides (<c>--set Workflows:BatchSize=100</c>): knobs tried against the shipped defaults.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; private init; } = new Dictionary<string, string?>();
 
@@ -52,7 +48,6 @@ internal sealed class E2eOptions
         var latency = 5;
         var timeout = TimeSpan.FromMinutes(10);
         string? outFile = null;
-        var fixTags = false;
         var repeat = 1;
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Length; i++)
@@ -101,9 +96,6 @@ internal sealed class E2eOptions
                     var pair = Value(args, ref i).Split('=', 2);
                     settings[pair[0]] = pair.Length == 2 ? pair[1] : throw new ArgumentException("--set needs KEY=VALUE");
                     break;
-                case "--fix-subtags":
-                    fixTags = true;
-                    break;
                 case "--out":
                     outFile = Value(args, ref i);
                     break;
@@ -114,7 +106,7 @@ internal sealed class E2eOptions
         return new E2eOptions
         {
             Scenarios = scenarios, Backends = backends, Ways = ways, Size = size, Quick = quick,
-            LatencyMs = latency, Timeout = timeout, OutFile = outFile, FixSubOrchestrationTags = fixTags, Settings = settings, Repeat = repeat,
+            LatencyMs = latency, Timeout = timeout, OutFile = outFile, Settings = settings, Repeat = repeat,
         };
     }
 

@@ -183,7 +183,7 @@ internal static class E2eRunner
     {
         var hub = string.Create(CultureInfo.InvariantCulture, $"bench{runNumber}x{Guid.NewGuid():N}")[..24];
         await using var host = await WorkerHost.StartAsync(
-            new WorkerHostSettings(backend, storage, emulator, hub, options.FixSubOrchestrationTags, options.Settings), CancellationToken.None).ConfigureAwait(false);
+            new WorkerHostSettings(backend, storage, emulator, hub, options.Settings), CancellationToken.None).ConfigureAwait(false);
         var concurrency = scenario.Concurrency(host.Workflows, host.Durable);
         await WarmUpAsync(host, backend, runNumber).ConfigureAwait(false);
         var instanceId = string.Create(CultureInfo.InvariantCulture, $"bench-{scenario.Name}-{way.ToString().ToLowerInvariant()}-{runNumber}");

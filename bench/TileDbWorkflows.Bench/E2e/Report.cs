@@ -31,7 +31,6 @@ internal static class Report
         {
             sb.AppendLine("Overrides (not shipped): " + string.Join(", ", options.Settings.Select(kv => kv.Key + "=" + kv.Value)) + ".");
         }
-        sb.AppendLine(options.FixSubOrchestrationTags ? "Azure Storage backend wrapped by PlainTagsOrchestrationService (--fix-subtags: works around the sidecar sub-orchestration tags defect)." : string.Empty);
         sb.AppendLine();
         sb.AppendLine("| scenario | backend | way | cap | wall s | x limit | items ok / failed | TileDB calls mutating / read | instances | history events max / total | RSS start -> peak MiB |");
         sb.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");

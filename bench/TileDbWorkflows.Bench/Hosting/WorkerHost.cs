@@ -91,13 +91,6 @@ internal sealed class WorkerHost : IAsyncDisposable
                     sp.GetRequiredService<ILoggerFactory>(), durable.MaxConcurrentActivities, durable.MaxConcurrentOrchestrations, counter);
             });
         }
-        else if (settings.FixSubOrchestrationTags)
-        {
-            // Wraps whatever the Worker registered (its own Azure Storage service, same settings) rather than rebuilding it.
-            var original = builder.Services.Last(d => d.ServiceType == typeof(IOrchestrationService));
-            var factory = original.ImplementationFactory ?? throw new InvalidOperationException("the Worker no longer registers its backend with a factory");
-            builder.Services.AddSingleton<IOrchestrationService>(sp => new PlainTagsOrchestrationService((IOrchestrationService)factory(sp)));
-        }
         builder.Services.AddTileDbCloud(o =>
         {
             o.ServerAddress = settings.TileDbAddress.ToString();

@@ -7,12 +7,10 @@ namespace TileDbWorkflows.Bench.Hosting;
 /// <param name="StorageConnectionString">Azurite: the durable backend (Azure Storage runs) and the sweep's blobs; null without Azurite.</param>
 /// <param name="TileDbAddress">The emulator's address.</param>
 /// <param name="TaskHubName">Unique per run, so no run sees another's leftovers.</param>
-/// <param name="FixSubOrchestrationTags">Azure Storage: apply <see cref="PlainTagsOrchestrationService"/> (see there).</param>
 /// <param name="Overrides">Configuration overrides applied last (knobs under test).</param>
 internal sealed record WorkerHostSettings(
     DurableBackend Backend,
     string? StorageConnectionString,
     Uri TileDbAddress,
     string TaskHubName,
-    bool FixSubOrchestrationTags = false,
     IReadOnlyDictionary<string, string?>? Overrides = null);
