@@ -11,14 +11,14 @@ namespace TileDbWorkflows.Workflows.Onboarding;
 /// </summary>
 public static class ArrayRegistrar
 {
-    public static Task<ItemResult> EnsureAsync(ITileDbCloudClient client, string @namespace, ArraySpec spec, bool dryRun, string phase, CancellationToken ct)
+    public static Task<ItemResult> EnsureAsync(ITileDbCloudClient client, string @namespace, ArraySpec spec, bool dryRun, string phase, bool knownMissing, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(spec);
         var uri = new TileDbUri(@namespace, spec.Name);
         return ItemGuard.RunAsync(phase, uri.ToString(), async () =>
         {
-            var existing = await ItemGuard.FindAsync(() => client.Arrays.GetInfoAsync(uri, ct)).ConfigureAwait(false);
+            var existing = knownMissing ? null : await ItemGuard.FindAsync(() => client.Arrays.GetInfoAsync(uri, ct)).ConfigureAwait(false);
             if (existing is null)
             {
                 if (dryRun)

@@ -14,7 +14,7 @@ public sealed class RegisterArraysActivity(ITileDbCloudClient client) : TaskActi
         var results = new List<ItemResult>(input.Arrays.Count);
         foreach (var spec in input.Arrays)
         {
-            results.Add(await ArrayRegistrar.EnsureAsync(client, input.Namespace, spec, input.DryRun, input.Phase, CancellationToken.None).ConfigureAwait(false));
+            results.Add(await ArrayRegistrar.EnsureAsync(client, input.Namespace, spec, input.DryRun, input.Phase, input.KnownMissing, CancellationToken.None).ConfigureAwait(false));
         }
         return results;
     }

@@ -52,13 +52,16 @@ public sealed class SweepOrchestrator : TaskOrchestrator<SweepRequest, WorkflowR
             var ns = group.First().Namespace;
             var registered = await Durable.CallAsync<IReadOnlyList<RegisteredArray>>(context, settings, nameof(ListRegisteredArraysActivity), ns, $"listing arrays of {ns}");
             var plan = Diff(ns, group.ToArray(), registered);
-            progress = WithTotal(WithTotal(progress, ArraysPhase, plan.Ensure.Count + plan.Unchanged.Count + plan.Conflicts.Count), DeregisterArraysActivity.Phase, plan.Remove.Count);
+            progress = WithTotal(WithTotal(progress, ArraysPhase, plan.Missing.Count + plan.Ensure.Count + plan.Unchanged.Count + plan.Conflicts.Count), DeregisterArraysActivity.Phase, plan.Remove.Count);
             var settled = plan.Unchanged.Select(a => ItemResult.Skipped(ArraysPhase, $"tiledb://{ns}/{a.Name}", "already registered"))
                 .Concat(plan.Conflicts).ToArray();
             items.AddRange(settled);
             context.SetCustomStatus(progress = progress.Advance(ArraysPhase, settled));
 
-            var ensure = plan.Ensure.Chunk(settings.BatchSize).Select(b => new ArrayBatch(ns, b, input.DryRun, ArraysPhase)).ToArray();
+            // The listing just read says which arrays are missing: those register without a read each first.
+            var ensure = plan.Missing.Chunk(settings.BatchSize).Select(b => new ArrayBatch(ns, b, input.DryRun, ArraysPhase, KnownMissing: true))
+                .Concat(plan.Ensure.Chunk(settings.BatchSize).Select(b => new ArrayBatch(ns, b, input.DryRun, ArraysPhase)))
+                .ToArray();
             foreach (var batch in await Durable.RunBoundedAsync(ensure, settings.MaxParallelActivities,
                 (b, _) => Durable.CallAsync<IReadOnlyList<ItemResult>>(context, settings, nameof(RegisterArraysActivity), b, $"registering arrays in {ns}"),
                 done => context.SetCustomStatus(progress = progress.Advance(ArraysPhase, done))))
@@ -100,12 +103,17 @@ public sealed class SweepOrchestrator : TaskOrchestrator<SweepRequest, WorkflowR
             }
         }
         var byName = registered.GroupBy(a => a.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var missing = new List<ArraySpec>();
         var ensure = new List<ArraySpec>();
         var unchanged = new List<ArraySpec>();
         foreach (var spec in wanted.Values)
         {
             var current = byName.GetValueOrDefault(spec.Name);
-            if (current is not null && AssetUris.SameStorage(current.Uri, spec.StorageUri) && ArrayRegistrar.Drift(current.Description, current.Tags, spec).Count == 0)
+            if (current is null)
+            {
+                missing.Add(spec);
+            }
+            else if (AssetUris.SameStorage(current.Uri, spec.StorageUri) && ArrayRegistrar.Drift(current.Description, current.Tags, spec).Count == 0)
             {
                 unchanged.Add(spec);
             }
@@ -116,7 +124,7 @@ public sealed class SweepOrchestrator : TaskOrchestrator<SweepRequest, WorkflowR
         }
         var prune = manifests.Count > 0 && manifests.All(m => m.Prune);
         var remove = prune ? registered.Where(a => !wanted.ContainsKey(a.Name)).Select(a => a.Name).Order(StringComparer.Ordinal).ToArray() : [];
-        return new SweepPlan(ensure, unchanged, remove, conflicts);
+        return new SweepPlan(missing, ensure, unchanged, remove, conflicts);
     }
 
     private static WorkflowProgress WithTotal(WorkflowProgress progress, string phase, int add) =>

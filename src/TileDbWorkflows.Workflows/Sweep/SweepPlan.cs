@@ -3,5 +3,8 @@ using TileDbWorkflows.Workflows.Reporting;
 
 namespace TileDbWorkflows.Workflows.Sweep;
 
-/// <summary>What a sweep does in one namespace: arrays to register or update, those already right, names to deregister, conflicts.</summary>
-public sealed record SweepPlan(IReadOnlyList<ArraySpec> Ensure, IReadOnlyList<ArraySpec> Unchanged, IReadOnlyList<string> Remove, IReadOnlyList<ItemResult> Conflicts);
+/// <summary>
+/// What a sweep does in one namespace: arrays not registered (<see cref="Missing"/>), registered ones to update
+/// (<see cref="Ensure"/>), those already right, names to deregister, and conflicts.
+/// </summary>
+public sealed record SweepPlan(IReadOnlyList<ArraySpec> Missing, IReadOnlyList<ArraySpec> Ensure, IReadOnlyList<ArraySpec> Unchanged, IReadOnlyList<string> Remove, IReadOnlyList<ItemResult> Conflicts);
