@@ -16,6 +16,6 @@ internal sealed class NaiveRegisterActivity(ITileDbCloudClient client) : TaskAct
     public override Task<ItemResult> RunAsync(TaskActivityContext context, NaiveRegistration input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return ArrayRegistrar.EnsureAsync(client, input.Namespace, input.Array, dryRun: false, SweepOrchestrator.ArraysPhase, CancellationToken.None);
+        return ArrayRegistrar.EnsureAsync(client, input.Namespace, input.Array, dryRun: false, SweepOrchestrator.ArraysPhase, knownMissing: false, CancellationToken.None);
     }
 }
