@@ -80,7 +80,8 @@ internal sealed class SweepScenario(int entries) : IScenario
         }
         var plan = SweepOrchestrator.Diff(manifest.Namespace, [manifest], registered);
         var failed = 0;
-        await Parallel.ForEachAsync(plan.Ensure, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (spec, ct) =>
+        // The bench manifest only adds arrays, so the missing ones are the whole of the work (nothing drifts).
+        await Parallel.ForEachAsync(plan.Missing.Concat(plan.Ensure), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (spec, ct) =>
         {
             try
             {
