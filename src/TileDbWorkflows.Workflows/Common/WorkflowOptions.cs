@@ -12,8 +12,12 @@ public sealed class WorkflowOptions
     /// <summary>Items (arrays, groups, files, shares) handled by one activity call.</summary>
     public int BatchSize { get; set; } = 50;
 
-    /// <summary>Recipients sent by one invitation activity call (one TileDB request).</summary>
-    public int InvitationBatchSize { get; set; } = 100;
+    /// <summary>
+    /// Recipients sent by one invitation activity call (one TileDB request). Each call first lists the target's pending
+    /// invitations to skip those already invited, so fewer, larger calls read far less (bench: 10,000 recipients took
+    /// 695 reads at 100 and 133 at 500); the Python client sends a whole list in one request.
+    /// </summary>
+    public int InvitationBatchSize { get; set; } = 500;
 
     /// <summary>Recipients per invitation sub-orchestration, so no history grows with the recipient list.</summary>
     public int InvitationChunkSize { get; set; } = 500;

@@ -28,6 +28,8 @@ public sealed partial class ScaleOutEndToEndTests(AzuriteFixture azurite) : IAsy
     {
         const int recipients = 3000;
         var settings = EndToEndSettings.For(azurite.ConnectionString, emulator, AzuriteFixture.UniqueName("hub"), AzuriteFixture.UniqueName("q"));
+        // Thirty batches of 100 (not the default 500) give both workers' dispatchers enough activities to share.
+        settings["Workflows:InvitationBatchSize"] = "100";
         var workers = await Task.WhenAll(WorkerProcess.StartAsync("worker-a", settings), WorkerProcess.StartAsync("worker-b", settings));
         await using var a = workers[0];
         await using var b = workers[1];
