@@ -27,11 +27,7 @@ internal static class ArrayBrowserEndpoints
         var caller = ctx.Caller();
         var ns = ctx.QueryString("namespace");
         var search = ctx.QueryString("search");
-        var permissions = ctx.QueryString("permissions")?.ToLowerInvariant();
-        if (permissions is not null and not ("read" or "write" or "read_write" or "admin"))
-        {
-            throw ApiException.BadRequest($"permissions must be read, write, read_write or admin, got '{permissions}'");
-        }
+        var permissions = BrowserPermissions.Parse(ctx);
 
         var tags = ctx.QueryList("tag");
         var excludeTags = ctx.QueryList("exclude_tag");
@@ -67,14 +63,7 @@ internal static class ArrayBrowserEndpoints
                 }
 
                 var actions = Access.ArrayActions(state, caller, a);
-                var allowed = permissions switch
-                {
-                    null => true,
-                    "read" => actions.Contains("read"),
-                    "admin" => Access.CanAdminNamespace(state, caller, a.Namespace),
-                    _ => actions.Contains("write"),
-                };
-                if (allowed)
+                if (BrowserPermissions.Allows(permissions, actions, () => Access.CanAdminNamespace(state, caller, a.Namespace)))
                 {
                     rows.Add((a, actions));
                 }

@@ -26,11 +26,7 @@ internal static class GroupBrowserEndpoints
         var caller = ctx.Caller();
         var ns = ctx.QueryString("namespace");
         var search = ctx.QueryString("search");
-        var permissions = ctx.QueryString("permissions")?.ToLowerInvariant();
-        if (permissions is not null and not ("read" or "write" or "read_write" or "admin"))
-        {
-            throw ApiException.BadRequest($"permissions must be read, write, read_write or admin, got '{permissions}'");
-        }
+        var permissions = BrowserPermissions.Parse(ctx);
 
         var groupType = ctx.QueryString("group_type");
         var tags = ctx.QueryList("tag");
@@ -77,14 +73,7 @@ internal static class GroupBrowserEndpoints
                 }
 
                 var actions = Access.GroupActions(state, caller, g);
-                var allowed = permissions switch
-                {
-                    null => true,
-                    "read" => actions.Contains("read"),
-                    "admin" => Access.CanAdminNamespace(state, caller, g.Namespace),
-                    _ => actions.Contains("write"),
-                };
-                if (allowed)
+                if (BrowserPermissions.Allows(permissions, actions, () => Access.CanAdminNamespace(state, caller, g.Namespace)))
                 {
                     rows.Add((g, actions));
                 }
