@@ -74,7 +74,7 @@ public static class CliApp
         return root;
     }
 
-    private static IEnumerable<string> CommandPath(Command command, RootCommand root)
+    private static Stack<string> CommandPath(Command command, RootCommand root)
     {
         var names = new Stack<string>();
         for (Command? c = command; c is not null && c != root; c = c.Parents.OfType<Command>().FirstOrDefault())

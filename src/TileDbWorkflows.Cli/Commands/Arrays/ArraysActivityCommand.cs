@@ -36,7 +36,7 @@ internal static class ArraysActivityCommand
                 ["Time", "User", "Action", "Task", "Bytes sent", "Bytes received"],
                 events.Select(e => new[]
                 {
-                    Output.Date(e.EventAt), e.Username, e.Action is { } act ? WireEnum.ToWire(act) : null, e.ArrayTaskId,
+                    Output.Date(e.EventAt), e.Username, e.Action is { } act ? WireNames.ToWire(act) : null, e.ArrayTaskId,
                     Output.Bytes(e.BytesSent), Output.Bytes(e.BytesReceived),
                 }));
             ctx.Output.Line(Paging.Footer(events.Count, "event", null));

@@ -33,7 +33,7 @@ internal static class ArraysListCommand
             var filter = new ArrayListFilter
             {
                 Namespace = ctx.Get(ns),
-                Permissions = Values.List(ctx.Get(permissions)).FirstOrDefault(),
+                Permissions = Values.List(ctx.Get(permissions)) is [var first, ..] ? first : null,
                 Search = ctx.Get(search),
                 Tags = Values.ListOrNull(ctx.Get(tags)),
                 ExcludeTags = Values.ListOrNull(ctx.Get(excludeTags)),

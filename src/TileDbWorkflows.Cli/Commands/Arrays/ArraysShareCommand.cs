@@ -26,7 +26,7 @@ internal static class ArraysShareCommand
 
             using var client = ctx.CreateCloudClient();
             await client.Arrays.ShareAsync(target, ctx.Get(ns)!, actions, ct).ConfigureAwait(false);
-            ctx.Output.Success($"Shared {target} with {ctx.Get(ns)}: {Output.Join(actions, a => WireEnum.ToWire(a))}");
+            ctx.Output.Success($"Shared {target} with {ctx.Get(ns)}: {Output.Join(actions, a => WireNames.ToWire(a))}");
             return ExitCodes.Success;
         });
         return command;

@@ -23,7 +23,7 @@ internal static class ArraysSharedWithCommand
                 return ExitCodes.Success;
             }
 
-            ctx.Output.Table(["Namespace", "Type", "Permissions"], shares.Select(s => new[] { s.Namespace, s.NamespaceType, Output.Join(s.Actions, a => WireEnum.ToWire(a)) }));
+            ctx.Output.Table(["Namespace", "Type", "Permissions"], shares.Select(s => new[] { s.Namespace, s.NamespaceType, Output.Join(s.Actions, a => WireNames.ToWire(a)) }));
             ctx.Output.Line(Paging.Footer(shares.Count, "share", null));
             return ExitCodes.Success;
         });

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cloud.Auth;
-using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Auth;
 

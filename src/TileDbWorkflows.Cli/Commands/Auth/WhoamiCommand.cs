@@ -26,7 +26,7 @@ internal static class WhoamiCommand
                 ("Name", user.Name),
                 ("Email", user.Email),
                 ("Company", user.Company),
-                ("Organizations", Output.Join(user.Organizations, o => o.OrganizationName + (o.Role is { } r ? $" ({WireEnum.ToWire(r)})" : string.Empty))),
+                ("Organizations", Output.Join(user.Organizations, o => o.OrganizationName + (o.Role is { } r ? $" ({WireNames.ToWire(r)})" : string.Empty))),
                 ("Default region", user.DefaultRegion),
                 ("Server", client.Auth.CurrentSession?.ServerAddress),
             ]);

@@ -27,7 +27,7 @@ internal static class GroupsListCommand
             var filter = new GroupListFilter
             {
                 Namespace = ctx.Get(ns),
-                Permissions = Values.List(ctx.Get(permissions)).FirstOrDefault(),
+                Permissions = Values.List(ctx.Get(permissions)) is [var first, ..] ? first : null,
                 Search = ctx.Get(search),
                 Tags = Values.ListOrNull(ctx.Get(tags)),
                 ExcludeTags = Values.ListOrNull(ctx.Get(excludeTags)),
@@ -66,7 +66,7 @@ internal static class GroupsListCommand
                 ["URI", "Type", "Assets", "Tags", "Description"],
                 items.Select(g => new[]
                 {
-                    GroupsInfoCommand.Uri(g), g.GroupType is { } t ? WireEnum.ToWire(t) : null,
+                    GroupsInfoCommand.Uri(g), g.GroupType is { } t ? WireNames.ToWire(t) : null,
                     g.AssetCount?.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(", ", g.Tags), g.Description,
                 }));
             ctx.Output.Line(Paging.Footer(items.Count, "group", meta));

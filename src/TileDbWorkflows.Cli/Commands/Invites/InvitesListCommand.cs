@@ -68,9 +68,9 @@ internal static class InvitesListCommand
                 ["Id", "Type", "Status", "Target", "Invitee", "Actions", "Expires"],
                 items.Select(i => new[]
                 {
-                    i.Id, i.InvitationType is { } it ? WireEnum.ToWire(it) : null, i.Status is { } st ? WireEnum.ToWire(st) : null,
+                    i.Id, i.InvitationType is { } it ? WireNames.ToWire(it) : null, i.Status is { } st ? WireNames.ToWire(st) : null,
                     i.ArrayName ?? i.OrganizationName, i.Email ?? i.NamespaceInvited,
-                    string.Join(" ", new[] { i.Actions, i.GroupActions, i.OrganizationRole is { } r ? WireEnum.ToWire(r) : null }.Where(x => !string.IsNullOrEmpty(x))),
+                    string.Join(" ", new[] { i.Actions, i.GroupActions, i.OrganizationRole is { } r ? WireNames.ToWire(r) : null }.Where(x => !string.IsNullOrEmpty(x))),
                     Output.Date(i.ExpiresAt),
                 }));
             ctx.Output.Line(Paging.Footer(items.Count, "invitation", meta));
