@@ -1,5 +1,5 @@
-using Cronos;
 using Microsoft.Extensions.Options;
+using TileDbWorkflows.Hosting.Scheduling;
 
 namespace TileDbWorkflows.Worker.Scheduling;
 
