@@ -4,10 +4,6 @@ namespace TileDbWorkflows.Functions.Http;
 public sealed class GetWorkflowFunction(WorkflowApi api)
 {
     [Function(nameof(GetWorkflow))]
-    public async Task<IActionResult> GetWorkflow(
-        [HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Get, Route = ApiRoutes.Workflow)] HttpRequest request,
-        string id,
-        [DurableClient] DurableTaskClient client,
-        CancellationToken cancellationToken) =>
+    public async Task<IActionResult> GetWorkflow([HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Get, Route = ApiRoutes.Workflow)] HttpRequest request, string id, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
         await ApiRouteTable.GetWorkflow.HandleAsync(api, client, request, id, cancellationToken).ConfigureAwait(false);
 }

@@ -4,9 +4,6 @@ namespace TileDbWorkflows.Functions.Http;
 public sealed class ListWorkflowsFunction(WorkflowApi api)
 {
     [Function(nameof(ListWorkflows))]
-    public async Task<IActionResult> ListWorkflows(
-        [HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Get, Route = ApiRoutes.Workflows)] HttpRequest request,
-        [DurableClient] DurableTaskClient client,
-        CancellationToken cancellationToken) =>
+    public async Task<IActionResult> ListWorkflows([HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Get, Route = ApiRoutes.Workflows)] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
         await ApiRouteTable.ListWorkflows.HandleAsync(api, client, request, id: null, cancellationToken).ConfigureAwait(false);
 }

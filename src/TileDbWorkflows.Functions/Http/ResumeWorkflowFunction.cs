@@ -4,10 +4,6 @@ namespace TileDbWorkflows.Functions.Http;
 public sealed class ResumeWorkflowFunction(WorkflowApi api)
 {
     [Function(nameof(ResumeWorkflow))]
-    public async Task<IActionResult> ResumeWorkflow(
-        [HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.ResumeWorkflow)] HttpRequest request,
-        string id,
-        [DurableClient] DurableTaskClient client,
-        CancellationToken cancellationToken) =>
+    public async Task<IActionResult> ResumeWorkflow([HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.ResumeWorkflow)] HttpRequest request, string id, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
         await ApiRouteTable.ResumeWorkflow.HandleAsync(api, client, request, id, cancellationToken).ConfigureAwait(false);
 }

@@ -4,9 +4,6 @@ namespace TileDbWorkflows.Functions.Http;
 public sealed class StartFileExportFunction(WorkflowApi api)
 {
     [Function(nameof(StartFileExport))]
-    public async Task<IActionResult> StartFileExport(
-        [HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.FileExport)] HttpRequest request,
-        [DurableClient] DurableTaskClient client,
-        CancellationToken cancellationToken) =>
+    public async Task<IActionResult> StartFileExport([HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.FileExport)] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
         await ApiRouteTable.StartFileExport.HandleAsync(api, client, request, id: null, cancellationToken).ConfigureAwait(false);
 }

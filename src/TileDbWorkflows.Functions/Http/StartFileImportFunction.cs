@@ -4,9 +4,6 @@ namespace TileDbWorkflows.Functions.Http;
 public sealed class StartFileImportFunction(WorkflowApi api)
 {
     [Function(nameof(StartFileImport))]
-    public async Task<IActionResult> StartFileImport(
-        [HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.FileImport)] HttpRequest request,
-        [DurableClient] DurableTaskClient client,
-        CancellationToken cancellationToken) =>
+    public async Task<IActionResult> StartFileImport([HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.FileImport)] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
         await ApiRouteTable.StartFileImport.HandleAsync(api, client, request, id: null, cancellationToken).ConfigureAwait(false);
 }

@@ -7,9 +7,6 @@ namespace TileDbWorkflows.Functions.Http;
 public sealed class StartInvitationsFunction(WorkflowApi api)
 {
     [Function(nameof(StartInvitations))]
-    public async Task<IActionResult> StartInvitations(
-        [HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.Invitations)] HttpRequest request,
-        [DurableClient] DurableTaskClient client,
-        CancellationToken cancellationToken) =>
+    public async Task<IActionResult> StartInvitations([HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.Invitations)] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
         await ApiRouteTable.StartInvitations.HandleAsync(api, client, request, id: null, cancellationToken).ConfigureAwait(false);
 }

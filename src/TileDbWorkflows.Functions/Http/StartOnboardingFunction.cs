@@ -4,9 +4,6 @@ namespace TileDbWorkflows.Functions.Http;
 public sealed class StartOnboardingFunction(WorkflowApi api)
 {
     [Function(nameof(StartOnboarding))]
-    public async Task<IActionResult> StartOnboarding(
-        [HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.Onboarding)] HttpRequest request,
-        [DurableClient] DurableTaskClient client,
-        CancellationToken cancellationToken) =>
+    public async Task<IActionResult> StartOnboarding([HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.Onboarding)] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
         await ApiRouteTable.StartOnboarding.HandleAsync(api, client, request, id: null, cancellationToken).ConfigureAwait(false);
 }

@@ -4,9 +4,6 @@ namespace TileDbWorkflows.Functions.Http;
 public sealed class StartSharingFunction(WorkflowApi api)
 {
     [Function(nameof(StartSharing))]
-    public async Task<IActionResult> StartSharing(
-        [HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.Sharing)] HttpRequest request,
-        [DurableClient] DurableTaskClient client,
-        CancellationToken cancellationToken) =>
+    public async Task<IActionResult> StartSharing([HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.Sharing)] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
         await ApiRouteTable.StartSharing.HandleAsync(api, client, request, id: null, cancellationToken).ConfigureAwait(false);
 }

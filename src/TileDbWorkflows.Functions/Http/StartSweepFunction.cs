@@ -4,9 +4,6 @@ namespace TileDbWorkflows.Functions.Http;
 public sealed class StartSweepFunction(WorkflowApi api)
 {
     [Function(nameof(StartSweep))]
-    public async Task<IActionResult> StartSweep(
-        [HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.Sweeps)] HttpRequest request,
-        [DurableClient] DurableTaskClient client,
-        CancellationToken cancellationToken) =>
+    public async Task<IActionResult> StartSweep([HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.Sweeps)] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
         await ApiRouteTable.StartSweep.HandleAsync(api, client, request, id: null, cancellationToken).ConfigureAwait(false);
 }

@@ -4,10 +4,6 @@ namespace TileDbWorkflows.Functions.Http;
 public sealed class SuspendWorkflowFunction(WorkflowApi api)
 {
     [Function(nameof(SuspendWorkflow))]
-    public async Task<IActionResult> SuspendWorkflow(
-        [HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.SuspendWorkflow)] HttpRequest request,
-        string id,
-        [DurableClient] DurableTaskClient client,
-        CancellationToken cancellationToken) =>
+    public async Task<IActionResult> SuspendWorkflow([HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.SuspendWorkflow)] HttpRequest request, string id, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
         await ApiRouteTable.SuspendWorkflow.HandleAsync(api, client, request, id, cancellationToken).ConfigureAwait(false);
 }

@@ -4,10 +4,6 @@ namespace TileDbWorkflows.Functions.Http;
 public sealed class TerminateWorkflowFunction(WorkflowApi api)
 {
     [Function(nameof(TerminateWorkflow))]
-    public async Task<IActionResult> TerminateWorkflow(
-        [HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.TerminateWorkflow)] HttpRequest request,
-        string id,
-        [DurableClient] DurableTaskClient client,
-        CancellationToken cancellationToken) =>
+    public async Task<IActionResult> TerminateWorkflow([HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.TerminateWorkflow)] HttpRequest request, string id, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
         await ApiRouteTable.TerminateWorkflow.HandleAsync(api, client, request, id, cancellationToken).ConfigureAwait(false);
 }
