@@ -28,6 +28,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SweepOptions>, SweepOptionsValidator>());
         services.TryAddSingleton(configuration);
         services.TryAddSingleton<SweepBlobServiceClientFactory>();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WorkflowApi>();
         return services;
     }

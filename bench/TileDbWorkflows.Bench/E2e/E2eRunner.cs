@@ -222,7 +222,7 @@ internal static class E2eRunner
             error = $"{done.RuntimeStatus}: {done.FailureDetails?.ErrorMessage}";
         }
         var all = backend == DurableBackend.InMemory
-            ? host.Counter.Snapshot()
+            ? host.HistorySizes()
             : await AzureHistoryAsync(host).ConfigureAwait(false);
         var history = all.Where(kv => !kv.Key.StartsWith("warmup-", StringComparison.Ordinal)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         return new RunResult

@@ -17,7 +17,7 @@ namespace TileDbWorkflows.Bench.Hosting;
 /// <summary>
 /// A worker as the Worker project hosts it (its own <c>AddDurableTaskSidecar</c>: gRPC sidecar, backend, worker and
 /// client in one process) running the shipped tasks plus the naive ones, with the TileDB client on the emulator.
-/// Only two things differ from a deployed worker: the in-memory backend is swapped for a counting subclass (same
+/// Only two things differ from a deployed worker: the in-memory backend records history sizes (same class and
 /// caps), and Azure Storage idle polling backs off to 1 s instead of 30 s (see <see cref="MaxQueuePollingInterval"/>).
 /// </summary>
 internal sealed class WorkerHost : IAsyncDisposable
@@ -30,16 +30,13 @@ internal sealed class WorkerHost : IAsyncDisposable
 
     private readonly WebApplication app;
 
-    private WorkerHost(WebApplication app, HistoryCounter counter)
-    {
-        this.app = app;
-        Counter = counter;
-    }
+    private WorkerHost(WebApplication app) => this.app = app;
 
     public DurableTaskClient Client => app.Services.GetRequiredService<DurableTaskClient>();
 
     /// <summary>History events per instance (in-memory backend only; Azure Storage is read with <see cref="OrchestrationServiceClient"/>).</summary>
-    public HistoryCounter Counter { get; }
+    public IReadOnlyDictionary<string, int> HistorySizes() =>
+        new Dictionary<string, int>(((ConcurrentInMemoryOrchestrationService)app.Services.GetRequiredService<IOrchestrationService>()).MaxHistoryEvents, StringComparer.Ordinal);
 
     public IOrchestrationServiceClient OrchestrationServiceClient => app.Services.GetRequiredService<IOrchestrationServiceClient>();
 
@@ -79,15 +76,14 @@ internal sealed class WorkerHost : IAsyncDisposable
             WorkflowTasks.Register(registry);
             NaiveTasks.Register(registry);
         });
-        var counter = new HistoryCounter();
         if (settings.Backend == DurableBackend.InMemory)
         {
-            // Registered last, so it wins over the Worker's own in-memory service (same caps, plus the count).
+            // Registered last, so it wins over the Worker's own in-memory service: the same class and caps, with the count on.
             builder.Services.AddSingleton<IOrchestrationService>(sp =>
             {
                 var durable = sp.GetRequiredService<IOptions<DurableBackendOptions>>().Value;
-                return new CountingInMemoryOrchestrationService(
-                    sp.GetRequiredService<ILoggerFactory>(), durable.MaxConcurrentActivities, durable.MaxConcurrentOrchestrations, counter);
+                return new ConcurrentInMemoryOrchestrationService(
+                    sp.GetRequiredService<ILoggerFactory>(), durable.MaxConcurrentActivities, durable.MaxConcurrentOrchestrations, recordHistorySizes: true);
             });
         }
         builder.Services.AddTileDbCloud(o =>
@@ -101,7 +97,7 @@ internal sealed class WorkerHost : IAsyncDisposable
         var app = builder.Build();
         app.MapDurableTaskSidecar();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        return new WorkerHost(app, counter);
+        return new WorkerHost(app);
     }
 
     public async ValueTask DisposeAsync()

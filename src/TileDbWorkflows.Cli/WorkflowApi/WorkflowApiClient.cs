@@ -9,12 +9,12 @@ namespace TileDbWorkflows.Cli.WorkflowApi;
 
 /// <summary>
 /// The worker's (or Functions app's) HTTP API under <c>/api</c>: starting workflows, reading and controlling
-/// them. Same routes on both hosts, authenticated by the <c>x-functions-key</c> header.
+/// them. Same routes on both hosts (<see cref="ApiRoutes"/>, the table both serve), authenticated by the
+/// <c>x-functions-key</c> header.
 /// </summary>
 internal sealed class WorkflowApiClient : IDisposable
 {
     public const string KeyHeader = "x-functions-key";
-    public const string IdempotencyHeader = "Idempotency-Key";
 
     private readonly HttpClient _http;
 
@@ -31,9 +31,9 @@ internal sealed class WorkflowApiClient : IDisposable
         }
 
         var path = uri.AbsolutePath.TrimEnd('/');
-        if (!path.EndsWith("/api", StringComparison.OrdinalIgnoreCase))
+        if (!path.EndsWith("/" + ApiRoutes.Prefix, StringComparison.OrdinalIgnoreCase))
         {
-            path += "/api";
+            path += "/" + ApiRoutes.Prefix;
         }
 
         var http = handler is null ? new HttpClient() : new HttpClient(handler);
@@ -47,12 +47,15 @@ internal sealed class WorkflowApiClient : IDisposable
         return new WorkflowApiClient(http);
     }
 
-    /// <summary>POST a start route; 202 gives the started instance, 200 a finished one (dry runs).</summary>
+    /// <summary>
+    /// POST a start route (an <see cref="ApiRoutes"/> template, with its query if any); 202 gives the started
+    /// instance, 200 a finished one (dry runs).
+    /// </summary>
     public Task<WorkflowStatus> StartAsync(string route, string jsonBody, string? idempotencyKey, CancellationToken ct) =>
         SendAsync<WorkflowStatus>(HttpMethod.Post, route, jsonBody, idempotencyKey, ct);
 
     public Task<WorkflowStatus> GetAsync(string id, CancellationToken ct) =>
-        SendAsync<WorkflowStatus>(HttpMethod.Get, "workflows/" + Uri.EscapeDataString(id), null, null, ct);
+        SendAsync<WorkflowStatus>(HttpMethod.Get, ApiRoutes.ForId(ApiRoutes.Workflow, id), null, null, ct);
 
     public Task<WorkflowList> ListAsync(string? status, string? prefix, int? pageSize, string? continuationToken, CancellationToken ct)
     {
@@ -69,13 +72,20 @@ internal sealed class WorkflowApiClient : IDisposable
         Add("prefix", prefix);
         Add("pageSize", pageSize?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Add("continuationToken", continuationToken);
-        return SendAsync<WorkflowList>(HttpMethod.Get, "workflows" + (query.Count > 0 ? "?" + string.Join('&', query) : string.Empty), null, null, ct);
+        return SendAsync<WorkflowList>(HttpMethod.Get, ApiRoutes.Workflows + (query.Count > 0 ? "?" + string.Join('&', query) : string.Empty), null, null, ct);
     }
 
     /// <summary>terminate, suspend or resume.</summary>
     public async Task ControlAsync(string id, string action, string? reason, CancellationToken ct)
     {
-        var route = $"workflows/{Uri.EscapeDataString(id)}/{action}" + (reason is null ? string.Empty : "?reason=" + Uri.EscapeDataString(reason));
+        var template = action switch
+        {
+            "terminate" => ApiRoutes.TerminateWorkflow,
+            "suspend" => ApiRoutes.SuspendWorkflow,
+            "resume" => ApiRoutes.ResumeWorkflow,
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action, "not a workflow control route"),
+        };
+        var route = ApiRoutes.ForId(template, id) + (reason is null ? string.Empty : "?reason=" + Uri.EscapeDataString(reason));
         using var response = await SendRawAsync(HttpMethod.Post, route, null, null, ct).ConfigureAwait(false);
     }
 
@@ -106,7 +116,7 @@ internal sealed class WorkflowApiClient : IDisposable
 
         if (!string.IsNullOrEmpty(idempotencyKey))
         {
-            request.Headers.TryAddWithoutValidation(IdempotencyHeader, idempotencyKey);
+            request.Headers.TryAddWithoutValidation(ApiRoutes.IdempotencyKeyHeader, idempotencyKey);
         }
 
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));

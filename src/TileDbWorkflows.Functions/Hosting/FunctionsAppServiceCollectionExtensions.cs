@@ -1,10 +1,8 @@
 using Azure.Core;
 using Azure.Identity;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Workflows;
 
 namespace TileDbWorkflows.Functions.Hosting;
@@ -13,9 +11,9 @@ namespace TileDbWorkflows.Functions.Hosting;
 public static class FunctionsAppServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the TileDB Cloud client (section <c>TileDb</c>), the workflows' services and options (sections
-    /// <c>Workflows</c> and <c>Sweep</c>, through <see cref="WorkflowsServiceCollectionExtensions.AddTileDbWorkflows"/>),
-    /// the credential for identity-based storage and, when a connection string is configured, Application Insights.
+    /// Registers what every host registers (<see cref="WorkflowHostServices.AddWorkflowHostServices"/>: the TileDB Cloud
+    /// client, the workflows' services and options, through <see cref="WorkflowsServiceCollectionExtensions.AddTileDbWorkflows"/>),
+    /// then the credential for identity-based storage and, when a connection string is configured, Application Insights.
     /// Kept out of <c>Program.cs</c> so a test can build it.
     /// </summary>
     public static IServiceCollection AddTileDbWorkflowsFunctions(this IServiceCollection services, IConfiguration configuration)
@@ -23,12 +21,7 @@ public static class FunctionsAppServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        // The client's options validate at start and mask the token in ToString; nothing here logs them.
-        services.AddTileDbCloud(configuration.GetSection(AppSettings.TileDbSection));
-        // The token travels in a request header; should anyone turn HttpClient logging up to Trace, headers stay redacted.
-        services.AddHttpClient(TileDbCloudClient.HttpClientName).RedactLoggedHeaders(_ => true);
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddTileDbWorkflows(configuration);
+        services.AddWorkflowHostServices(configuration);
 
         // In Azure, storage is identity-based (AzureWebJobsStorage__accountName/__clientId, no key): the sweep's blob
         // client uses this credential then. It does nothing until asked for a token, so local runs on Azurite never touch it.

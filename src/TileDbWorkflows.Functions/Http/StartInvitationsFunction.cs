@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.DurableTask.Client;
-using TileDbWorkflows.Workflows.Triggers;
-
 namespace TileDbWorkflows.Functions.Http;
 
 /// <summary>
@@ -13,13 +7,6 @@ namespace TileDbWorkflows.Functions.Http;
 public sealed class StartInvitationsFunction(WorkflowApi api)
 {
     [Function(nameof(StartInvitations))]
-    public async Task<IActionResult> StartInvitations(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "invitations")] HttpRequest request,
-        [DurableClient] DurableTaskClient client,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var body = await request.ReadBodyAsync(cancellationToken).ConfigureAwait(false);
-        return new ApiResponseResult(await api.StartBulkInvitationsAsync(client, body, request.BaseUrl(), cancellationToken).ConfigureAwait(false));
-    }
+    public async Task<IActionResult> StartInvitations([HttpTrigger(AuthorizationLevel.Function, ApiRoutes.Post, Route = ApiRoutes.Invitations)] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
+        await ApiRouteTable.StartInvitations.HandleAsync(api, client, request, id: null, cancellationToken).ConfigureAwait(false);
 }

@@ -1,8 +1,4 @@
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
-using TileDbWorkflows.Functions.Hosting;
-using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Functions.Queue;
 

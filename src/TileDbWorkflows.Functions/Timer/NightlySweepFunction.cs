@@ -1,9 +1,5 @@
-using Microsoft.Azure.Functions.Worker;
-using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
-using TileDbWorkflows.Functions.Hosting;
-using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Functions.Timer;
 

@@ -9,6 +9,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Options;
+using TileDbWorkflows.Hosting;
 using TileDbWorkflows.Worker.Hosting;
 
 namespace TileDbWorkflows.Worker.DurableTask;
@@ -36,10 +37,10 @@ public static class DurableTaskSidecarExtensions
             // The Functions app's setting names first, so one settings file serves both hosts; Durable:* wins.
             .Configure<IConfiguration>((options, configuration) =>
             {
-                options.ConnectionString = configuration["AzureWebJobsStorage"];
-                if (!string.IsNullOrWhiteSpace(configuration["TaskHubName"]))
+                options.ConnectionString = configuration[AppSettings.AzureWebJobsStorage];
+                if (configuration[AppSettings.TaskHubName] is { } hub && !string.IsNullOrWhiteSpace(hub))
                 {
-                    options.TaskHubName = configuration["TaskHubName"]!;
+                    options.TaskHubName = hub;
                 }
             })
             .BindConfiguration(DurableBackendOptions.SectionName)

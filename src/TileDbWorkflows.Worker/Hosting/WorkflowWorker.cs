@@ -1,4 +1,4 @@
-using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Hosting;
 using TileDbWorkflows.Worker.DurableTask;
 using TileDbWorkflows.Worker.Http;
 using TileDbWorkflows.Worker.Queues;
@@ -15,9 +15,6 @@ namespace TileDbWorkflows.Worker.Hosting;
 /// </summary>
 public static class WorkflowWorker
 {
-    /// <summary>Configuration section of the TileDB Cloud client, as in the Functions app (<c>TileDb__ServerAddress</c>).</summary>
-    public const string TileDbSection = "TileDb";
-
     public static WebApplication Build(string[] args)
     {
         var builder = WorkerApplication.CreateBuilder(args, WorkflowTasks.Register);
@@ -35,11 +32,7 @@ public static class WorkflowWorker
         var configuration = builder.Configuration;
         var services = builder.Services;
 
-        // The client's options validate at start and mask the token in ToString; nothing here logs them.
-        services.AddTileDbCloud(configuration.GetSection(TileDbSection));
-        // The token travels in a request header; should anyone turn HttpClient logging up to Trace, headers stay redacted.
-        services.AddHttpClient(TileDbCloudClient.HttpClientName).RedactLoggedHeaders(_ => true);
-        services.AddTileDbWorkflows(configuration);
+        services.AddWorkflowHostServices(configuration);
 
         if (HasStorage(configuration, BulkInvitationsQueueHandler.SectionPath))
         {
@@ -48,17 +41,17 @@ public static class WorkflowWorker
                 (options, config) =>
                 {
                     options.ConnectionString ??= config[$"{DurableBackendOptions.SectionName}:ConnectionString"];
-                    options.QueueName = config[BulkInvitationsQueueHandler.QueueSetting] is { Length: > 0 } name
+                    options.QueueName = config[AppSettings.BulkInvitationsQueue] is { Length: > 0 } name
                         ? name
-                        : BulkInvitationsQueueHandler.DefaultQueueName;
+                        : AppSettings.DefaultBulkInvitationsQueue;
                 });
         }
         if (HasStorage(configuration, $"Schedules:{SweepScheduleJob.JobName}"))
         {
             // Registered first, so SweepSchedule and then Schedules:Sweep:Schedule override the default.
             services.Configure<ScheduledJobOptions>(SweepScheduleJob.JobName, options =>
-                options.Schedule = SweepScheduleJob.DefaultSchedule);
-            services.AddScheduledJob<SweepScheduleJob>(SweepScheduleJob.JobName, scheduleSetting: SweepScheduleJob.ScheduleSetting);
+                options.Schedule = AppSettings.DefaultSweepSchedule);
+            services.AddScheduledJob<SweepScheduleJob>(SweepScheduleJob.JobName, scheduleSetting: AppSettings.SweepSchedule);
             services.PostConfigure<ScheduledJobOptions>(SweepScheduleJob.JobName, options =>
                 options.ConnectionString ??= configuration[$"{DurableBackendOptions.SectionName}:ConnectionString"]);
         }
@@ -72,7 +65,7 @@ public static class WorkflowWorker
     /// </summary>
     internal static bool HasStorage(IConfiguration configuration, string section) =>
         !string.IsNullOrWhiteSpace(configuration[$"{section}:ConnectionString"])
-        || !string.IsNullOrWhiteSpace(configuration["AzureWebJobsStorage"])
+        || !string.IsNullOrWhiteSpace(configuration[AppSettings.AzureWebJobsStorage])
         || !string.IsNullOrWhiteSpace(configuration[$"{DurableBackendOptions.SectionName}:ConnectionString"]);
 
     private static void LogTriggers(WebApplication app)
@@ -81,14 +74,14 @@ public static class WorkflowWorker
         var configuration = app.Configuration;
         if (!HasStorage(configuration, BulkInvitationsQueueHandler.SectionPath))
         {
-            WorkerLog.QueueOff(logger, BulkInvitationsQueueHandler.QueueSetting);
+            WorkerLog.QueueOff(logger, AppSettings.BulkInvitationsQueue);
         }
         if (!HasStorage(configuration, $"Schedules:{SweepScheduleJob.JobName}"))
         {
-            WorkerLog.ScheduleOff(logger, SweepScheduleJob.ScheduleSetting);
+            WorkerLog.ScheduleOff(logger, AppSettings.SweepSchedule);
         }
-        var tileDbAddress = configuration[$"{TileDbSection}:ServerAddress"] ?? "(from cloud.json / TILEDB_REST_HOST, else the global address)";
-        var hasToken = !string.IsNullOrEmpty(configuration[$"{TileDbSection}:ApiToken"]);
+        var tileDbAddress = configuration[AppSettings.ConfigurationKey(AppSettings.TileDbServerAddress)] ?? "(from cloud.json / TILEDB_REST_HOST, else the global address)";
+        var hasToken = !string.IsNullOrEmpty(configuration[AppSettings.ConfigurationKey(AppSettings.TileDbApiToken)]);
         WorkerLog.TileDbTarget(logger, tileDbAddress, hasToken);
     }
 }

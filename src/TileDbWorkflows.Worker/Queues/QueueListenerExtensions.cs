@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TileDbWorkflows.Hosting;
 
 namespace TileDbWorkflows.Worker.Queues;
 
@@ -23,7 +24,7 @@ public static class QueueListenerExtensions
         services.AddOptions<QueueListenerOptions>(sectionPath)
             .Configure<IConfiguration>((options, configuration) =>
             {
-                options.ConnectionString = configuration["AzureWebJobsStorage"];
+                options.ConnectionString = configuration[AppSettings.AzureWebJobsStorage];
                 configure?.Invoke(options, configuration);
             })
             .BindConfiguration(sectionPath)

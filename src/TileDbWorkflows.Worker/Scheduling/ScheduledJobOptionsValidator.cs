@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TileDbWorkflows.Hosting.Scheduling;
 
 namespace TileDbWorkflows.Worker.Scheduling;
 

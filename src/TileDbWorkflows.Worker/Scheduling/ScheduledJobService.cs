@@ -2,6 +2,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Cronos;
 using Microsoft.Extensions.Options;
+using TileDbWorkflows.Hosting.Scheduling;
 using TileDbWorkflows.Worker.Hosting;
 
 namespace TileDbWorkflows.Worker.Scheduling;

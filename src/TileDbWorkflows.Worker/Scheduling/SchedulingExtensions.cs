@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TileDbWorkflows.Hosting;
 
 namespace TileDbWorkflows.Worker.Scheduling;
 
@@ -23,7 +24,7 @@ public static class SchedulingExtensions
         services.AddOptions<ScheduledJobOptions>(jobName)
             .Configure<IConfiguration>((options, configuration) =>
             {
-                options.ConnectionString = configuration["AzureWebJobsStorage"];
+                options.ConnectionString = configuration[AppSettings.AzureWebJobsStorage];
                 if (scheduleSetting is not null && configuration[scheduleSetting] is { Length: > 0 } schedule)
                 {
                     options.Schedule = schedule;

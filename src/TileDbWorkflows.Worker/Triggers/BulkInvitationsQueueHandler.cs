@@ -15,11 +15,6 @@ internal sealed partial class BulkInvitationsQueueHandler(
     DurableTaskClient client,
     ILogger<BulkInvitationsQueueHandler> logger) : IQueueMessageHandler
 {
-    /// <summary>The queue name's setting, shared with the Functions app (<c>%BulkInvitationsQueue%</c>).</summary>
-    public const string QueueSetting = "BulkInvitationsQueue";
-
-    public const string DefaultQueueName = "bulk-invitations";
-
     /// <summary>Where the listener's own settings (concurrency, dequeue count, backoff) are read.</summary>
     public const string SectionPath = "Queues:BulkInvitations";
 

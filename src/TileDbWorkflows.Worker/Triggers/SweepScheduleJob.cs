@@ -12,11 +12,6 @@ internal sealed class SweepScheduleJob(WorkflowApi api, DurableTaskClient client
 {
     public const string JobName = "Sweep";
 
-    public const string ScheduleSetting = "SweepSchedule";
-
-    /// <summary>02:00 UTC daily, the Functions sample's value, when neither setting names a schedule.</summary>
-    public const string DefaultSchedule = "0 0 2 * * *";
-
     public Task RunAsync(DateTimeOffset occurrence, CancellationToken cancellationToken) =>
         api.StartScheduledSweepAsync(client, occurrence, cancellationToken);
 }

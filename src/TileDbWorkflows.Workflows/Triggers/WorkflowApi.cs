@@ -2,53 +2,59 @@ using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
-using TileDbWorkflows.Workflows.Files;
 using TileDbWorkflows.Workflows.Invitations;
 using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Serialization;
-using TileDbWorkflows.Workflows.Sharing;
 using TileDbWorkflows.Workflows.Sweep;
-using TileDbWorkflows.Workflows.Tasks;
 using TileDbWorkflows.Workflows.Validation;
 
 namespace TileDbWorkflows.Workflows.Triggers;
-
-// Until the route table reshapes this class (issue 12): its readers do not need the instance, and a start that the
-// backend has not yet made visible is stamped with the wall clock.
-#pragma warning disable CA1822, RS0030
 
 /// <summary>
 /// The host-neutral starters and status readers behind every trigger. The Functions app and the standalone worker
 /// call these with their own <see cref="DurableTaskClient"/>, so validation, instance ids and response bodies are
 /// written once.
 /// </summary>
-public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger)
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static",
+    Justification = "One instance serves every route of the table; readers stay instance members so they can use its services.")]
+public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvider time)
 {
     /// <summary>How long a dry run may take before the caller gets 202 and polls instead.</summary>
     public static readonly TimeSpan DryRunWait = TimeSpan.FromSeconds(60);
 
-    public async Task<ApiResponse> StartOnboardingAsync(DurableTaskClient client, string body, bool dryRun, string? idempotencyKey, string baseUrl, CancellationToken ct)
+    /// <summary>
+    /// <c>POST /api/onboarding</c>: 202 with status links; <c>?dryRun=true</c> runs the plan without changing anything
+    /// and answers 200 with its outcome, or 202 when it takes longer than <see cref="DryRunWait"/>.
+    /// </summary>
+    public async Task<ApiResponse> StartOnboardingAsync(DurableTaskClient client, ApiRequest request)
     {
-        var (plan, errors) = Parse<OnboardingPlan>(body);
-        if (plan is null || (errors = OnboardingPlanValidator.Validate(plan)).Count > 0)
+        ArgumentNullException.ThrowIfNull(request);
+        var dryRun = false;
+        // A typo such as dryRun=yes must not silently start the real onboarding.
+        if (request.Query("dryRun") is { } flag && !bool.TryParse(flag, out dryRun))
         {
-            return ApiResponse.Invalid(errors);
+            return ApiResponse.Invalid([new FieldError("dryRun", $"'{flag}' is not true or false")]);
         }
-        var instanceId = InstanceIds.For(dryRun ? InstanceIds.Onboarding + "-dryrun" : InstanceIds.Onboarding, idempotencyKey);
-        var started = await StartAsync(client, nameof(OnboardingOrchestrator), new OnboardingInput(plan, dryRun), instanceId, baseUrl, ct).ConfigureAwait(false);
-        if (!dryRun)
+        var start = new WorkflowStart<OnboardingPlan>(
+            nameof(OnboardingOrchestrator),
+            OnboardingPlanValidator.Validate,
+            WorkflowStart<OnboardingPlan>.ByIdempotencyKey(dryRun ? InstanceIds.Onboarding + "-dryrun" : InstanceIds.Onboarding),
+            plan => new OnboardingInput(plan, dryRun));
+        var (started, instanceId) = await StartCoreAsync(client, start, request).ConfigureAwait(false);
+        if (!dryRun || instanceId is null)
         {
             return started;
         }
 
         // A dry run only reads, so answering with the plan's outcome directly is what a caller wants; a slow one falls back to polling.
+        var ct = request.Cancellation;
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
         wait.CancelAfter(DryRunWait);
         try
         {
             var done = await client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, wait.Token).ConfigureAwait(false);
-            return ApiResponse.Ok(ToStatus(done, baseUrl));
+            return ApiResponse.Ok(ToStatus(done, request.BaseUrl));
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -56,15 +62,13 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger)
         }
     }
 
-    public async Task<ApiResponse> StartSweepAsync(DurableTaskClient client, string? body, string? idempotencyKey, string baseUrl, CancellationToken ct)
-    {
-        var (request, errors) = string.IsNullOrWhiteSpace(body) ? (new SweepRequest(), []) : Parse<SweepRequest>(body);
-        if (request is null || (errors = SweepRequestValidator.Validate(request)).Count > 0)
-        {
-            return ApiResponse.Invalid(errors);
-        }
-        return await StartAsync(client, nameof(SweepOrchestrator), request, InstanceIds.For(InstanceIds.Sweep, idempotencyKey), baseUrl, ct).ConfigureAwait(false);
-    }
+    /// <summary>
+    /// Every HTTP start: parse the body, run the feature's validator (400 naming each bad field, before any side
+    /// effect), derive the instance id and schedule it once (202 with status links, also for a repeated start).
+    /// </summary>
+    public async Task<ApiResponse> StartAsync<TRequest>(DurableTaskClient client, WorkflowStart<TRequest> start, ApiRequest request)
+        where TRequest : class =>
+        (await StartCoreAsync(client, start, request).ConfigureAwait(false)).Response;
 
     /// <summary>The nightly timer's start: one instance per occurrence, so a timer that fires twice starts one sweep.</summary>
     public async Task<string> StartScheduledSweepAsync(DurableTaskClient client, DateTimeOffset occurrence, CancellationToken ct)
@@ -73,16 +77,6 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger)
         var (_, isNew) = await ScheduleOnceAsync(client, nameof(SweepOrchestrator), new SweepRequest(), instanceId, ct).ConfigureAwait(false);
         LogScheduledSweep(instanceId, occurrence, isNew);
         return instanceId;
-    }
-
-    public async Task<ApiResponse> StartBulkInvitationsAsync(DurableTaskClient client, string body, string baseUrl, CancellationToken ct)
-    {
-        var (request, errors) = Parse<BulkInvitationRequest>(body);
-        if (request is null || (errors = BulkInvitationRequestValidator.Validate(request)).Count > 0)
-        {
-            return ApiResponse.Invalid(errors);
-        }
-        return await StartAsync(client, nameof(BulkInvitationOrchestrator), request, InstanceIds.For(InstanceIds.Invitations, request.RequestId), baseUrl, ct).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -102,32 +96,6 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger)
         var instanceId = InstanceIds.For(InstanceIds.Invitations, request.RequestId);
         var (_, isNew) = await ScheduleOnceAsync(client, nameof(BulkInvitationOrchestrator), request, instanceId, ct).ConfigureAwait(false);
         return new QueueMessageResult(isNew ? QueueMessageOutcome.Started : QueueMessageOutcome.AlreadyStarted, instanceId);
-    }
-
-    public async Task<ApiResponse> StartSharingAsync(DurableTaskClient client, string body, string? idempotencyKey, string baseUrl, CancellationToken ct)
-    {
-        var (request, errors) = Parse<SharingRequest>(body);
-        if (request is null || (errors = SharingRequestValidator.Validate(request)).Count > 0)
-        {
-            return ApiResponse.Invalid(errors);
-        }
-        return await StartAsync(client, nameof(SharingOrchestrator), request, InstanceIds.For(InstanceIds.Sharing, idempotencyKey), baseUrl, ct).ConfigureAwait(false);
-    }
-
-    public Task<ApiResponse> StartFileImportAsync(DurableTaskClient client, string body, string? idempotencyKey, string baseUrl, CancellationToken ct) =>
-        StartFilesAsync(client, body, imports: true, idempotencyKey, baseUrl, ct);
-
-    public Task<ApiResponse> StartFileExportAsync(DurableTaskClient client, string body, string? idempotencyKey, string baseUrl, CancellationToken ct) =>
-        StartFilesAsync(client, body, imports: false, idempotencyKey, baseUrl, ct);
-
-    public async Task<ApiResponse> StartTaskWatchAsync(DurableTaskClient client, string body, string? idempotencyKey, string baseUrl, CancellationToken ct)
-    {
-        var (request, errors) = Parse<TaskWatchRequest>(body);
-        if (request is null || (errors = TaskWatchRequestValidator.Validate(request)).Count > 0)
-        {
-            return ApiResponse.Invalid(errors);
-        }
-        return await StartAsync(client, nameof(TaskWatchOrchestrator), new TaskWatchInput(request), InstanceIds.For(InstanceIds.Tasks, idempotencyKey), baseUrl, ct).ConfigureAwait(false);
     }
 
     public async Task<ApiResponse> GetAsync(DurableTaskClient client, string instanceId, string baseUrl, CancellationToken ct)
@@ -187,23 +155,26 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger)
     // Lists also hold sub-orchestrations (chunks), whose output and status are not reports: only read what a workflow wrote.
     private static bool IsReporting(OrchestrationMetadata instance) => WorkflowTasks.ReportingOrchestrators.Contains(instance.Name);
 
-    private async Task<ApiResponse> StartFilesAsync(DurableTaskClient client, string body, bool imports, string? idempotencyKey, string baseUrl, CancellationToken ct)
+    private async Task<(ApiResponse Response, string? InstanceId)> StartCoreAsync<TRequest>(DurableTaskClient client, WorkflowStart<TRequest> start, ApiRequest request)
+        where TRequest : class
     {
-        var (request, errors) = Parse<FileTransferRequest>(body);
-        if (request is null || (errors = FileTransferRequestValidator.Validate(request, imports)).Count > 0)
+        ArgumentNullException.ThrowIfNull(start);
+        ArgumentNullException.ThrowIfNull(request);
+        var (body, errors) = start.WhenEmpty is { } empty && string.IsNullOrWhiteSpace(request.Body) ? (empty(), []) : Parse<TRequest>(request.Body);
+        if (body is null || (errors = start.Validate(body)).Count > 0)
         {
-            return ApiResponse.Invalid(errors);
+            return (ApiResponse.Invalid(errors), null);
         }
-        // One endpoint per direction: drop the other list so a body copied between them cannot do both.
-        request = imports ? request with { Exports = [] } : request with { Imports = [] };
-        return await StartAsync(client, nameof(FileTransferOrchestrator), request, InstanceIds.For(InstanceIds.Files, idempotencyKey), baseUrl, ct).ConfigureAwait(false);
+        var instanceId = start.InstanceId(body, request);
+        var input = start.Input is { } toInput ? toInput(body) : body;
+        return (await ScheduleAndAcceptAsync(client, start.Orchestrator, input, instanceId, request.BaseUrl, request.Cancellation).ConfigureAwait(false), instanceId);
     }
 
-    private async Task<ApiResponse> StartAsync(DurableTaskClient client, string orchestrator, object input, string instanceId, string baseUrl, CancellationToken ct)
+    private async Task<ApiResponse> ScheduleAndAcceptAsync(DurableTaskClient client, string orchestrator, object input, string instanceId, string baseUrl, CancellationToken ct)
     {
         var (instance, isNew) = await ScheduleOnceAsync(client, orchestrator, input, instanceId, ct).ConfigureAwait(false);
         var status = instance is null
-            ? new WorkflowStatus(instanceId, orchestrator, nameof(OrchestrationRuntimeStatus.Pending), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null, null, null, WorkflowLinks.For(baseUrl, instanceId))
+            ? new WorkflowStatus(instanceId, orchestrator, nameof(OrchestrationRuntimeStatus.Pending), time.GetUtcNow(), time.GetUtcNow(), null, null, null, WorkflowLinks.For(baseUrl, instanceId))
             : ToStatus(instance, baseUrl);
         LogStarted(orchestrator, instanceId, isNew);
         return ApiResponse.Accepted(status, status.Links.Status);

@@ -2,10 +2,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using TileDbWorkflows.Cloud;
-using TileDbWorkflows.Functions.Hosting;
-using TileDbWorkflows.Functions.Http;
 using TileDbWorkflows.Functions.Tests.Support;
+using TileDbWorkflows.Hosting;
+using TileDbWorkflows.Hosting.Scheduling;
 using TileDbWorkflows.Testing;
+using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Functions.Tests.Hosting;
 
@@ -34,7 +35,7 @@ public sealed partial class ConfigurationFilesTests
     [Fact]
     public void Host_json_route_prefix_is_the_one_the_status_links_use()
     {
-        Assert.Equal(HttpRequestExtensions.RoutePrefix, (string?)Parse(HostJsonPath)["extensions"]!["http"]!["routePrefix"]);
+        Assert.Equal(ApiRoutes.Prefix, (string?)Parse(HostJsonPath)["extensions"]!["http"]!["routePrefix"]);
     }
 
     [Fact]
@@ -92,7 +93,7 @@ public sealed partial class ConfigurationFilesTests
         var schedule = SampleValues()[AppSettings.SweepSchedule];
         var now = new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
-        Assert.Equal(new DateTimeOffset(2025, 3, 1, 2, 0, 0, TimeSpan.Zero), Functions.Timer.SweepOccurrence.Latest(schedule, now, TimeZoneInfo.Utc));
+        Assert.Equal(new DateTimeOffset(2025, 3, 1, 2, 0, 0, TimeSpan.Zero), CronSchedule.Latest(schedule, now, TimeZoneInfo.Utc));
     }
 
     [Fact]

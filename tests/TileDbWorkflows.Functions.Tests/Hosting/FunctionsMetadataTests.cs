@@ -5,6 +5,7 @@ using Microsoft.DurableTask;
 using TileDbWorkflows.Functions.Hosting;
 using TileDbWorkflows.Functions.Tests.Support;
 using TileDbWorkflows.Workflows;
+using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Functions.Tests.Hosting;
 
@@ -14,20 +15,10 @@ namespace TileDbWorkflows.Functions.Tests.Hosting;
 /// </summary>
 public sealed class FunctionsMetadataTests
 {
+    /// <summary>Every route of the shared table as an HTTP function, plus the timer and the queue.</summary>
     private static readonly ExpectedFunction[] Expected =
     [
-        Http("StartOnboarding", "post", "onboarding"),
-        Http("StartSweep", "post", "sweeps"),
-        Http("StartInvitations", "post", "invitations"),
-        Http("StartSharing", "post", "sharing"),
-        Http("StartFileImport", "post", "files/import"),
-        Http("StartFileExport", "post", "files/export"),
-        Http("StartTaskWatch", "post", "tasks/watch"),
-        Http("GetWorkflow", "get", "workflows/{id}"),
-        Http("ListWorkflows", "get", "workflows"),
-        Http("TerminateWorkflow", "post", "workflows/{id}/terminate"),
-        Http("SuspendWorkflow", "post", "workflows/{id}/suspend"),
-        Http("ResumeWorkflow", "post", "workflows/{id}/resume"),
+        .. ApiRouteTable.All.Select(route => Http(route.Name, route.Method, route.Template)),
         new("NightlySweep", "timerTrigger", new() { ["schedule"] = "%SweepSchedule%" }),
         new("BulkInvitationsFromQueue", "queueTrigger", new() { ["queueName"] = "%BulkInvitationsQueue%" }),
     ];
@@ -99,7 +90,7 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void The_app_has_no_orchestration_or_activity_trigger_wrappers()
     {
-        var triggers = typeof(AppSettings).Assembly.GetTypes()
+        var triggers = typeof(FunctionsAppServiceCollectionExtensions).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .Where(m => m.GetCustomAttribute<FunctionAttribute>() is not null)
             .SelectMany(m => m.GetParameters())

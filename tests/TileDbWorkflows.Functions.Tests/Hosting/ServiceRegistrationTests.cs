@@ -8,6 +8,7 @@ using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Functions.Hosting;
+using TileDbWorkflows.Hosting;
 using TileDbWorkflows.Testing;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Sweep;
@@ -22,7 +23,7 @@ public sealed class ServiceRegistrationTests
     public void Every_function_class_can_be_created_from_the_apps_services()
     {
         using var provider = Build(SampleConfiguration());
-        var classes = typeof(AppSettings).Assembly.GetTypes()
+        var classes = typeof(FunctionsAppServiceCollectionExtensions).Assembly.GetTypes()
             .Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<FunctionAttribute>() is not null))
             .ToArray();
 

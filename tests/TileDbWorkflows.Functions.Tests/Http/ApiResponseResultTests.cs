@@ -1,6 +1,6 @@
 using System.Net;
-using TileDbWorkflows.Functions.Http;
 using TileDbWorkflows.Functions.Tests.Support;
+using TileDbWorkflows.Hosting.Http;
 using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Functions.Tests.Http;

@@ -11,12 +11,12 @@ internal static class StartEndpoints
 {
     public static readonly IReadOnlyDictionary<string, Endpoint> All = new Dictionary<string, Endpoint>(StringComparer.Ordinal)
     {
-        ["onboarding"] = new("onboarding", Support.Bodies.Onboarding, "OnboardingOrchestrator", "onboarding", (api, r, c) => new StartOnboardingFunction(api).StartOnboarding(r, c, default)),
-        ["sweeps"] = new("sweeps", Support.Bodies.Sweep, "SweepOrchestrator", "sweep", (api, r, c) => new StartSweepFunction(api).StartSweep(r, c, default)),
-        ["sharing"] = new("sharing", Support.Bodies.Sharing, "SharingOrchestrator", "sharing", (api, r, c) => new StartSharingFunction(api).StartSharing(r, c, default)),
-        ["files/import"] = new("files/import", Support.Bodies.FileImport, "FileTransferOrchestrator", "files", (api, r, c) => new StartFileImportFunction(api).StartFileImport(r, c, default)),
-        ["files/export"] = new("files/export", Support.Bodies.FileExport, "FileTransferOrchestrator", "files", (api, r, c) => new StartFileExportFunction(api).StartFileExport(r, c, default)),
-        ["tasks/watch"] = new("tasks/watch", Support.Bodies.TaskWatch, "TaskWatchOrchestrator", "tasks", (api, r, c) => new StartTaskWatchFunction(api).StartTaskWatch(r, c, default)),
+        [ApiRoutes.Onboarding] = new(ApiRoutes.Onboarding, Support.Bodies.Onboarding, "OnboardingOrchestrator", "onboarding", (api, r, c) => new StartOnboardingFunction(api).StartOnboarding(r, c, default)),
+        [ApiRoutes.Sweeps] = new(ApiRoutes.Sweeps, Support.Bodies.Sweep, "SweepOrchestrator", "sweep", (api, r, c) => new StartSweepFunction(api).StartSweep(r, c, default)),
+        [ApiRoutes.Sharing] = new(ApiRoutes.Sharing, Support.Bodies.Sharing, "SharingOrchestrator", "sharing", (api, r, c) => new StartSharingFunction(api).StartSharing(r, c, default)),
+        [ApiRoutes.FileImport] = new(ApiRoutes.FileImport, Support.Bodies.FileImport, "FileTransferOrchestrator", "files", (api, r, c) => new StartFileImportFunction(api).StartFileImport(r, c, default)),
+        [ApiRoutes.FileExport] = new(ApiRoutes.FileExport, Support.Bodies.FileExport, "FileTransferOrchestrator", "files", (api, r, c) => new StartFileExportFunction(api).StartFileExport(r, c, default)),
+        [ApiRoutes.TaskWatch] = new(ApiRoutes.TaskWatch, Support.Bodies.TaskWatch, "TaskWatchOrchestrator", "tasks", (api, r, c) => new StartTaskWatchFunction(api).StartTaskWatch(r, c, default)),
     };
 
     public static TheoryData<string> Names()

@@ -1,7 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
-using TileDbWorkflows.Functions.Hosting;
+using TileDbWorkflows.Hosting;
 using TileDbWorkflows.Functions.Tests.Support;
 using TileDbWorkflows.Functions.Timer;
 using TileDbWorkflows.Workflows.Sweep;

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using TileDbWorkflows.Functions.Timer;
+using TileDbWorkflows.Hosting.Scheduling;
 
 namespace TileDbWorkflows.Functions.Tests.Timer;
 
@@ -55,7 +56,7 @@ public sealed class SweepOccurrenceTests
     public void A_weekly_schedule_looks_back_far_enough()
     {
         // 2025-03-05 is a Wednesday; the last Sunday 02:00 is 2025-03-02.
-        var occurrence = SweepOccurrence.Latest("0 0 2 * * 0", new DateTimeOffset(2025, 3, 5, 12, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc);
+        var occurrence = CronSchedule.Latest("0 0 2 * * 0", new DateTimeOffset(2025, 3, 5, 12, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc);
 
         Assert.Equal(new DateTimeOffset(2025, 3, 2, 2, 0, 0, TimeSpan.Zero), occurrence);
     }
@@ -63,7 +64,7 @@ public sealed class SweepOccurrenceTests
     [Fact]
     public void Five_field_cron_is_accepted_too()
     {
-        Assert.Equal(TwoAm, SweepOccurrence.Latest("0 2 * * *", TwoAm.AddSeconds(5), TimeZoneInfo.Utc));
+        Assert.Equal(TwoAm, CronSchedule.Latest("0 2 * * *", TwoAm.AddSeconds(5), TimeZoneInfo.Utc));
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed class SweepOccurrenceTests
         var plusFiveThirty = TimeZoneInfo.CreateCustomTimeZone("test+05:30", TimeSpan.FromMinutes(330), "test", "test");
 
         // 02:00 at +05:30 is 20:30 UTC the day before.
-        var occurrence = SweepOccurrence.Latest(Nightly, new DateTimeOffset(2025, 2, 28, 21, 0, 0, TimeSpan.Zero), plusFiveThirty);
+        var occurrence = CronSchedule.Latest(Nightly, new DateTimeOffset(2025, 2, 28, 21, 0, 0, TimeSpan.Zero), plusFiveThirty);
 
         Assert.Equal(new DateTimeOffset(2025, 2, 28, 20, 30, 0, TimeSpan.Zero), occurrence);
     }

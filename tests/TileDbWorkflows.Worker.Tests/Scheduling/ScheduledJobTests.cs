@@ -2,6 +2,7 @@ using Azure.Storage.Blobs;
 using Microsoft.Extensions.Time.Testing;
 using TileDbWorkflows.Testing;
 using TileDbWorkflows.Testing.Azurite;
+using TileDbWorkflows.Hosting.Scheduling;
 using TileDbWorkflows.Worker.Scheduling;
 
 namespace TileDbWorkflows.Worker.Tests.Scheduling;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using TileDbWorkflows.Emulator;
 using TileDbWorkflows.Worker.Security;
 using TileDbWorkflows.Worker.Tests.Support;
+using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Worker.Tests.Security;
 
@@ -19,22 +20,26 @@ public sealed class WorkflowRouteAuthTests : IAsyncLifetime
     private EmulatorServer emulator = null!;
     private RunningWorker worker = null!;
 
-    public static TheoryData<string, string> Routes => new()
+    /// <summary>Every route of the shared table (an unknown id where it takes one), plus the onboarding dry run.</summary>
+    public static TheoryData<string, string> Routes
     {
-        { "POST", "/api/onboarding" },
-        { "POST", "/api/onboarding?dryRun=true" },
-        { "POST", "/api/sweeps" },
-        { "POST", "/api/invitations" },
-        { "POST", "/api/sharing" },
-        { "POST", "/api/files/import" },
-        { "POST", "/api/files/export" },
-        { "POST", "/api/tasks/watch" },
-        { "GET", "/api/workflows" },
-        { "GET", "/api/workflows/some-id" },
-        { "POST", "/api/workflows/some-id/terminate" },
-        { "POST", "/api/workflows/some-id/suspend" },
-        { "POST", "/api/workflows/some-id/resume" },
-    };
+        get
+        {
+            var routes = new TheoryData<string, string>();
+            foreach (var route in ApiRouteTable.All)
+            {
+                routes.Add(route.Method.ToUpperInvariant(), $"/{ApiRoutes.Prefix}/{ApiRoutes.ForId(route.Template, "some-id")}");
+            }
+            routes.Add("POST", $"/{ApiRoutes.Prefix}/{ApiRoutes.Onboarding}?dryRun=true");
+            return routes;
+        }
+    }
+
+    [Fact]
+    public void The_route_list_covers_the_whole_table()
+    {
+        Assert.Equal(13, Routes.Count);
+    }
 
     public async Task InitializeAsync()
     {

@@ -13,6 +13,7 @@ using TileDbWorkflows.Emulator;
 using TileDbWorkflows.Testing;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Triggers;
+using TileDbWorkflows.Worker.DurableTask;
 
 namespace TileDbWorkflows.Workflows.Tests.Support;
 
@@ -45,7 +46,7 @@ internal sealed class WorkflowHost : IAsyncDisposable
 
     public ITileDbCloudClient Cloud => host.Services.GetRequiredService<ITileDbCloudClient>();
 
-    public RecordingOrchestrationService Backend => (RecordingOrchestrationService)host.Services.GetRequiredService<InMemoryOrchestrationService>();
+    public ConcurrentInMemoryOrchestrationService Backend => (ConcurrentInMemoryOrchestrationService)host.Services.GetRequiredService<InMemoryOrchestrationService>();
 
     public static Dictionary<string, string?> FastSettings() => new()
     {
@@ -87,7 +88,9 @@ internal sealed class WorkflowHost : IAsyncDisposable
             builder.Services.AddTileDbWorkflows(builder.Configuration);
             builder.Services.AddInMemoryDurableTask(WorkflowTasks.Register, new InMemoryDurableTaskOptions { Port = FreePort.Next() });
             // Registered after AddInMemoryDurableTask: the last registration wins, and the sidecar and worker resolve this one.
-            builder.Services.AddSingleton<InMemoryOrchestrationService>(sp => new RecordingOrchestrationService(sp.GetService<ILoggerFactory>()));
+            // The worker's in-memory service: caps raised (one per core makes a fan-out crawl on 2 cores), history sizes recorded.
+            builder.Services.AddSingleton<InMemoryOrchestrationService>(sp => new ConcurrentInMemoryOrchestrationService(
+                sp.GetService<ILoggerFactory>(), maxConcurrentActivities: 64, maxConcurrentOrchestrations: 64, recordHistorySizes: true));
             services?.Invoke(builder.Services);
             var host = builder.Build();
             // The client's own retries stay short here: the durable retry policy is what the tests exercise.

@@ -4,6 +4,7 @@ using TileDbWorkflows.Cli.Commands.Workflows;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Workflows.Invitations;
 using TileDbWorkflows.Workflows.Onboarding;
+using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Cli.Commands.Invites;
 
@@ -48,7 +49,7 @@ internal static class InvitesBulkCommand
                 Role = ctx.Get(role),
             };
             using var client = ctx.CreateWorkflowClient();
-            var status = await client.StartAsync("invitations", JsonSerializer.Serialize(request, CliJson.Workflows), null, ct).ConfigureAwait(false);
+            var status = await client.StartAsync(ApiRoutes.Invitations, JsonSerializer.Serialize(request, CliJson.Workflows), null, ct).ConfigureAwait(false);
             return await OnboardCommand.Follow(ctx, client, status, ctx.Get(watch), Values.Duration(ctx.Get(timeout)), ct).ConfigureAwait(false);
         });
         return command;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using TileDbWorkflows.Cli.Infrastructure;
+using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Cli.Commands.Workflows;
 
@@ -22,7 +23,7 @@ internal static class OnboardCommand
         {
             var body = ReadJsonFile(ctx.Get(plan)!);
             using var client = ctx.CreateWorkflowClient();
-            var route = ctx.Get(dryRun) ? "onboarding?dryRun=true" : "onboarding";
+            var route = ctx.Get(dryRun) ? ApiRoutes.Onboarding + "?dryRun=true" : ApiRoutes.Onboarding;
             var status = await client.StartAsync(route, body, ctx.Get(key), ct).ConfigureAwait(false);
             return await Follow(ctx, client, status, ctx.Get(watch) || ctx.Get(dryRun), Values.Duration(ctx.Get(timeout)), ct).ConfigureAwait(false);
         });

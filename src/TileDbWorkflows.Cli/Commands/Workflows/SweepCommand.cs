@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Workflows.Sweep;
+using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Cli.Commands.Workflows;
 
@@ -20,7 +21,7 @@ internal static class SweepCommand
         {
             var body = JsonSerializer.Serialize(new SweepRequest { Manifest = ctx.Get(manifest), DryRun = ctx.Get(dryRun) }, CliJson.Workflows);
             using var client = ctx.CreateWorkflowClient();
-            var status = await client.StartAsync("sweeps", body, ctx.Get(key), ct).ConfigureAwait(false);
+            var status = await client.StartAsync(ApiRoutes.Sweeps, body, ctx.Get(key), ct).ConfigureAwait(false);
             return await OnboardCommand.Follow(ctx, client, status, ctx.Get(watch), Values.Duration(ctx.Get(timeout)), ct).ConfigureAwait(false);
         });
         return new Command("sweep", "Registration sweeps (reconcile manifests with TileDB Cloud)") { run };

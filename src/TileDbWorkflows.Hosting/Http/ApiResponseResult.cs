@@ -3,21 +3,27 @@ using Microsoft.AspNetCore.Mvc;
 using TileDbWorkflows.Workflows.Serialization;
 using TileDbWorkflows.Workflows.Triggers;
 
-namespace TileDbWorkflows.Functions.Http;
+namespace TileDbWorkflows.Hosting.Http;
 
 /// <summary>
 /// The one mapping from the host-neutral <see cref="ApiResponse"/> to ASP.NET Core: status, <c>Location</c>, content
-/// type and the body serialized with <see cref="WorkflowJson.Options"/>, so the Functions app and the standalone worker
-/// answer byte for byte alike.
+/// type and the body serialized with <see cref="WorkflowJson.Options"/>. Both a minimal-API <see cref="IResult"/> (the
+/// worker) and an MVC <see cref="IActionResult"/> (the Functions app), so the two hosts answer byte for byte alike.
 /// </summary>
-public sealed class ApiResponseResult(ApiResponse response) : IActionResult
+public sealed class ApiResponseResult(ApiResponse response) : IResult, IActionResult
 {
     public ApiResponse Response { get; } = response ?? throw new ArgumentNullException(nameof(response));
 
-    public async Task ExecuteResultAsync(ActionContext context)
+    public Task ExecuteResultAsync(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var http = context.HttpContext.Response;
+        return ExecuteAsync(context.HttpContext);
+    }
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var http = httpContext.Response;
         http.StatusCode = (int)Response.StatusCode;
         if (Response.Location is { } location)
         {
@@ -29,7 +35,7 @@ public sealed class ApiResponseResult(ApiResponse response) : IActionResult
         }
         http.ContentType = Response.ContentType;
         // The runtime type, not object: bodies are records and anonymous types whose properties must all be written.
-        await JsonSerializer.SerializeAsync(http.Body, Response.Body, Response.Body.GetType(), WorkflowJson.Options, context.HttpContext.RequestAborted)
+        await JsonSerializer.SerializeAsync(http.Body, Response.Body, Response.Body.GetType(), WorkflowJson.Options, httpContext.RequestAborted)
             .ConfigureAwait(false);
     }
 }

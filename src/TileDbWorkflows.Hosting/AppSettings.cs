@@ -1,9 +1,10 @@
-namespace TileDbWorkflows.Functions.Hosting;
+namespace TileDbWorkflows.Hosting;
 
 /// <summary>
-/// Every app setting this app reads, by the name it has in <c>local.settings.json</c> / the Function App's
-/// configuration. Kept in one place so a test can check each one is documented in <c>local.settings.sample.json</c>:
-/// code must read settings through these constants (or <c>%Name%</c> binding expressions built from them).
+/// Every app setting the Functions app reads, by the name it has in <c>local.settings.json</c> / the Function App's
+/// configuration; the standalone worker reads the same names, so one settings file serves both hosts. Kept in one place
+/// so a test can check each one is documented in <c>local.settings.sample.json</c>: code must read settings through
+/// these constants (or <c>%Name%</c> binding expressions built from them).
 /// </summary>
 public static class AppSettings
 {
@@ -19,8 +20,14 @@ public static class AppSettings
     /// <summary>NCRONTAB schedule (six fields, seconds first) of the nightly sweep, read as <c>%SweepSchedule%</c>.</summary>
     public const string SweepSchedule = nameof(SweepSchedule);
 
+    /// <summary>02:00 UTC daily: the sample's <see cref="SweepSchedule"/>, which the worker uses when none is set.</summary>
+    public const string DefaultSweepSchedule = "0 0 2 * * *";
+
     /// <summary>The queue of bulk invitation requests, read as <c>%BulkInvitationsQueue%</c>.</summary>
     public const string BulkInvitationsQueue = nameof(BulkInvitationsQueue);
+
+    /// <summary>The sample's <see cref="BulkInvitationsQueue"/>, which the worker uses when none is set.</summary>
+    public const string DefaultBulkInvitationsQueue = "bulk-invitations";
 
     /// <summary>Configuration section of the TileDB Cloud client (<c>TileDb__ServerAddress</c> and so on).</summary>
     public const string TileDbSection = "TileDb";
