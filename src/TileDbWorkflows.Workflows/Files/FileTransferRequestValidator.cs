@@ -1,4 +1,3 @@
-using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Validation;
 
 namespace TileDbWorkflows.Workflows.Files;
@@ -8,14 +7,17 @@ public static class FileTransferRequestValidator
 {
     public static IReadOnlyList<FieldError> Validate(FileTransferRequest request, bool imports)
     {
+        ArgumentNullException.ThrowIfNull(request);
         if (imports)
         {
-            var errors = OnboardingPlanValidator.Validate(new OnboardingPlan { Namespace = request.Namespace, Files = request.Imports }).ToList();
+            var errors = new FieldErrors();
+            errors.Namespace("namespace", request.Namespace);
+            FileImportSpecValidator.Validate(errors, "imports", request.Imports);
             if (request.Imports.Count == 0)
             {
-                errors.Add(new FieldError("imports", "must list at least one file"));
+                errors.Add("imports", "must list at least one file");
             }
-            return errors.Select(e => e.Field.StartsWith("files", StringComparison.Ordinal) ? e with { Field = "imports" + e.Field["files".Length..] } : e).ToArray();
+            return errors.Errors;
         }
 
         var exportErrors = new FieldErrors();

@@ -48,4 +48,35 @@ public sealed class FieldErrors
             OneOf($"{field}[{i}]", values[i], allowed);
         }
     }
+
+    /// <summary>The namespace every plain asset name of a request belongs to: required and a valid name.</summary>
+    public void Namespace(string field, string? value)
+    {
+        if (Required(field, value) && !TileDbVocabulary.IsName(value))
+        {
+            Add(field, $"'{value}' is not a valid namespace name");
+        }
+    }
+
+    /// <summary>An array or group named in the request's namespace, or a full <c>tiledb://namespace/name</c> URI.</summary>
+    public void AssetReference(string field, string? reference)
+    {
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            Add(field, "is required");
+        }
+        else if (reference.StartsWith("tiledb://", StringComparison.Ordinal))
+        {
+            var rest = reference["tiledb://".Length..];
+            var slash = rest.IndexOf('/', StringComparison.Ordinal);
+            if (slash <= 0 || slash == rest.Length - 1)
+            {
+                Add(field, $"'{reference}' is not a tiledb://namespace/name URI");
+            }
+        }
+        else if (!TileDbVocabulary.IsName(reference))
+        {
+            Add(field, $"'{reference}' is neither a name in the plan's namespace nor a tiledb:// URI");
+        }
+    }
 }
