@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Bench.Naive;
 using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Storage;
 using TileDbWorkflows.Workflows;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Worker.DurableTask;
@@ -98,6 +99,7 @@ internal sealed class WorkerHost : IAsyncDisposable
             o.UseConfigFile = false;
         });
         builder.Services.AddTileDbWorkflows(builder.Configuration);
+        builder.Services.AddTileDbWorkflowsStorage(builder.Configuration);
 
         var app = builder.Build();
         app.MapDurableTaskSidecar();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Storage;
 using TileDbWorkflows.Workflows;
 
 namespace TileDbWorkflows.Functions.Hosting;
@@ -29,6 +30,7 @@ public static class FunctionsAppServiceCollectionExtensions
         services.AddHttpClient(TileDbCloudClient.HttpClientName).RedactLoggedHeaders(_ => true);
         services.TryAddSingleton(TimeProvider.System);
         services.AddTileDbWorkflows(configuration);
+        services.AddTileDbWorkflowsStorage(configuration);
 
         // In Azure, storage is identity-based (AzureWebJobsStorage__accountName/__clientId, no key): the sweep's blob
         // client uses this credential then. It does nothing until asked for a token, so local runs on Azurite never touch it.

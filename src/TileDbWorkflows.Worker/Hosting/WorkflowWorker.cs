@@ -1,4 +1,5 @@
 using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Storage;
 using TileDbWorkflows.Worker.DurableTask;
 using TileDbWorkflows.Worker.Http;
 using TileDbWorkflows.Worker.Queues;
@@ -40,6 +41,7 @@ public static class WorkflowWorker
         // The token travels in a request header; should anyone turn HttpClient logging up to Trace, headers stay redacted.
         services.AddHttpClient(TileDbCloudClient.HttpClientName).RedactLoggedHeaders(_ => true);
         services.AddTileDbWorkflows(configuration);
+        services.AddTileDbWorkflowsStorage(configuration);
 
         if (HasStorage(configuration, BulkInvitationsQueueHandler.SectionPath))
         {
