@@ -9,24 +9,11 @@ public static class ArraySpecValidator
     public static void Validate(FieldErrors errors, string at, IReadOnlyList<ArraySpec> arrays)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        ArgumentNullException.ThrowIfNull(arrays);
         var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < arrays.Count; i++)
+        errors.Each(at, arrays, (field, a) =>
         {
-            var a = arrays[i];
-            var field = $"{at}[{i}]";
-            if (errors.Required($"{field}.name", a.Name) && !TileDbVocabulary.IsName(a.Name))
-            {
-                errors.Add($"{field}.name", $"'{a.Name}' is not a valid array name");
-            }
-            else if (!string.IsNullOrWhiteSpace(a.Name) && !names.Add(a.Name))
-            {
-                errors.Add($"{field}.name", $"'{a.Name}' appears more than once in the plan");
-            }
-            if (errors.Required($"{field}.storageUri", a.StorageUri) && !TileDbVocabulary.IsStorageUri(a.StorageUri))
-            {
-                errors.Add($"{field}.storageUri", $"'{a.StorageUri}' is not an object-storage URI such as s3://bucket/path");
-            }
-        }
+            errors.AssetName($"{field}.name", a.Name, "array", names);
+            errors.StorageUri($"{field}.storageUri", a.StorageUri, required: true, "s3://bucket/path");
+        });
     }
 }

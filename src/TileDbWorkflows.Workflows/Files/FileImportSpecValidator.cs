@@ -9,23 +9,11 @@ public static class FileImportSpecValidator
     public static void Validate(FieldErrors errors, string at, IReadOnlyList<FileImportSpec> files)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        ArgumentNullException.ThrowIfNull(files);
-        for (var i = 0; i < files.Count; i++)
+        errors.Each(at, files, (field, f) =>
         {
-            var f = files[i];
-            var field = $"{at}[{i}]";
-            if (errors.Required($"{field}.inputUri", f.InputUri) && !TileDbVocabulary.IsStorageUri(f.InputUri))
-            {
-                errors.Add($"{field}.inputUri", $"'{f.InputUri}' is not an object-storage URI such as s3://bucket/file.pdf");
-            }
-            if (errors.Required($"{field}.name", f.Name) && !TileDbVocabulary.IsName(f.Name))
-            {
-                errors.Add($"{field}.name", $"'{f.Name}' is not a valid array name");
-            }
-            if (f.OutputUri is not null && !TileDbVocabulary.IsStorageUri(f.OutputUri))
-            {
-                errors.Add($"{field}.outputUri", $"'{f.OutputUri}' is not an object-storage URI");
-            }
-        }
+            errors.StorageUri($"{field}.inputUri", f.InputUri, required: true, "s3://bucket/file.pdf");
+            errors.AssetName($"{field}.name", f.Name, "array");
+            errors.StorageUri($"{field}.outputUri", f.OutputUri, required: false);
+        });
     }
 }

@@ -22,18 +22,14 @@ public static class FileTransferRequestValidator
 
         var exportErrors = new FieldErrors();
         exportErrors.NotEmpty("exports", request.Exports);
-        for (var i = 0; i < request.Exports.Count; i++)
+        exportErrors.Each("exports", request.Exports, (field, e) =>
         {
-            var e = request.Exports[i];
-            if (exportErrors.Required($"exports[{i}].uri", e.Uri) && !e.Uri.StartsWith("tiledb://", StringComparison.Ordinal))
+            if (exportErrors.Required($"{field}.uri", e.Uri) && !e.Uri.StartsWith("tiledb://", StringComparison.Ordinal))
             {
-                exportErrors.Add($"exports[{i}].uri", $"'{e.Uri}' must be a tiledb://namespace/name URI");
+                exportErrors.Add($"{field}.uri", $"'{e.Uri}' must be a tiledb://namespace/name URI");
             }
-            if (exportErrors.Required($"exports[{i}].outputUri", e.OutputUri) && !TileDbVocabulary.IsStorageUri(e.OutputUri))
-            {
-                exportErrors.Add($"exports[{i}].outputUri", $"'{e.OutputUri}' is not an object-storage URI");
-            }
-        }
+            exportErrors.StorageUri($"{field}.outputUri", e.OutputUri, required: true);
+        });
         return exportErrors.Errors;
     }
 }

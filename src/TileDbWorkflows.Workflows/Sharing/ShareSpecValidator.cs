@@ -12,29 +12,23 @@ public static class ShareSpecValidator
     public static void Validate(FieldErrors errors, string at, IReadOnlyList<ShareSpec> shares, bool requireActions = true)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        ArgumentNullException.ThrowIfNull(shares);
-        for (var i = 0; i < shares.Count; i++)
+        errors.Each(at, shares, (field, s) =>
         {
-            var s = shares[i];
-            var field = $"{at}[{i}]";
             errors.NotEmpty($"{field}.assets", s.Assets);
-            for (var a = 0; a < s.Assets.Count; a++)
-            {
-                errors.AssetReference($"{field}.assets[{a}]", s.Assets[a]);
-            }
+            errors.Each($"{field}.assets", s.Assets, errors.AssetReference);
             errors.NotEmpty($"{field}.users", s.Users);
-            for (var u = 0; u < s.Users.Count; u++)
+            errors.Each($"{field}.users", s.Users, (userField, user) =>
             {
-                if (!TileDbVocabulary.IsName(s.Users[u]))
+                if (!TileDbVocabulary.IsName(user))
                 {
-                    errors.Add($"{field}.users[{u}]", $"'{s.Users[u]}' is not a valid username");
+                    errors.Add(userField, $"'{user}' is not a valid username");
                 }
-            }
+            });
             if (requireActions)
             {
                 errors.NotEmpty($"{field}.actions", s.Actions);
             }
             errors.AllOneOf($"{field}.actions", s.Actions, TileDbVocabulary.ArrayActions);
-        }
+        });
     }
 }

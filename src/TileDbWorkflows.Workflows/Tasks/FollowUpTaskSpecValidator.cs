@@ -9,11 +9,8 @@ public static class FollowUpTaskSpecValidator
     public static void Validate(FieldErrors errors, string at, IReadOnlyList<FollowUpTaskSpec> tasks)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        ArgumentNullException.ThrowIfNull(tasks);
-        for (var i = 0; i < tasks.Count; i++)
+        errors.Each(at, tasks, (field, t) =>
         {
-            var t = tasks[i];
-            var field = $"{at}[{i}]";
             errors.Required($"{field}.name", t.Name);
             var hasSql = !string.IsNullOrWhiteSpace(t.Sql);
             var hasUdf = !string.IsNullOrWhiteSpace(t.Udf);
@@ -25,6 +22,6 @@ public static class FollowUpTaskSpecValidator
             {
                 errors.Add($"{field}.udf", $"'{t.Udf}' must be a registered UDF as namespace/name");
             }
-        }
+        });
     }
 }

@@ -79,4 +79,42 @@ public sealed class FieldErrors
             Add(field, $"'{reference}' is neither a name in the plan's namespace nor a tiledb:// URI");
         }
     }
+
+    /// <summary>Runs <paramref name="check"/> on every item with its field path <c>{at}[i]</c>.</summary>
+    public void Each<T>(string at, IReadOnlyList<T> items, Action<string, T> check)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(check);
+        for (var i = 0; i < items.Count; i++)
+        {
+            check($"{at}[{i}]", items[i]);
+        }
+    }
+
+    /// <summary>
+    /// A required asset name (<paramref name="kind"/>: "array", "group"); with <paramref name="seen"/>, a name already
+    /// in it is refused, since one name makes one asset.
+    /// </summary>
+    public void AssetName(string field, string? name, string kind, ISet<string>? seen = null)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        if (Required(field, name) && !TileDbVocabulary.IsName(name))
+        {
+            Add(field, $"'{name}' is not a valid {kind} name");
+        }
+        else if (seen is not null && !string.IsNullOrWhiteSpace(name) && !seen.Add(name))
+        {
+            Add(field, $"'{name}' appears more than once in the plan");
+        }
+    }
+
+    /// <summary>An object-storage URI; an optional one is checked only when given. <paramref name="example"/> goes into the message.</summary>
+    public void StorageUri(string field, string? value, bool required, string? example = null)
+    {
+        var present = required ? Required(field, value) : value is not null;
+        if (present && !TileDbVocabulary.IsStorageUri(value))
+        {
+            Add(field, $"'{value}' is not an object-storage URI" + (example is null ? string.Empty : " such as " + example));
+        }
+    }
 }
