@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Storage;
 using TileDbWorkflows.Workflows;
 
 namespace TileDbWorkflows.Hosting;
@@ -12,7 +13,7 @@ public static class WorkflowHostServices
     /// <summary>
     /// The TileDB Cloud client (section <c>TileDb</c>) with its logged headers redacted, the clock, and the workflows'
     /// services and options (sections <c>Workflows</c> and <c>Sweep</c>, through
-    /// <see cref="WorkflowsServiceCollectionExtensions.AddTileDbWorkflows"/>).
+    /// <see cref="WorkflowsServiceCollectionExtensions.AddTileDbWorkflows"/>), and the document store on Blob Storage.
     /// </summary>
     public static IServiceCollection AddWorkflowHostServices(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,6 +26,7 @@ public static class WorkflowHostServices
         services.AddHttpClient(TileDbCloudClient.HttpClientName).RedactLoggedHeaders(_ => true);
         services.TryAddSingleton(TimeProvider.System);
         services.AddTileDbWorkflows(configuration);
+        services.AddTileDbWorkflowsStorage(configuration);
         return services;
     }
 }

@@ -13,9 +13,9 @@ public static class WorkflowsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="WorkflowOptions"/> (section <c>Workflows</c>) and <see cref="SweepOptions"/> (section
-    /// <c>Sweep</c>), both validated at start; the host-neutral <see cref="WorkflowApi"/>; and the sweep's blob client
-    /// factory. Pass the root configuration: the sweep's storage connection is looked up by name in it. The TileDB Cloud
-    /// client the activities use is registered by the host with <c>AddTileDbCloud</c>; the tasks themselves with
+    /// <c>Sweep</c>), both validated at start, and the host-neutral <see cref="WorkflowApi"/>. The host registers the
+    /// rest the activities use: the TileDB Cloud client with <c>AddTileDbCloud</c>, the document store
+    /// (<see cref="Storage.IBlobDocumentStore"/>) with <c>AddTileDbWorkflowsStorage</c>, and the tasks themselves with
     /// <see cref="WorkflowTasks.Register"/>.
     /// </summary>
     public static IServiceCollection AddTileDbWorkflows(this IServiceCollection services, IConfiguration configuration)
@@ -26,8 +26,6 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddOptions<SweepOptions>().Bind(configuration.GetSection(SweepOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkflowOptions>, WorkflowOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SweepOptions>, SweepOptionsValidator>());
-        services.TryAddSingleton(configuration);
-        services.TryAddSingleton<SweepBlobServiceClientFactory>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WorkflowApi>();
         return services;

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using TileDbWorkflows.Bench.Naive;
 using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Worker.DurableTask;
+using TileDbWorkflows.Storage;
 using TileDbWorkflows.Workflows;
 using TileDbWorkflows.Workflows.Common;
 
@@ -93,6 +94,7 @@ internal sealed class WorkerHost : IAsyncDisposable
             o.UseConfigFile = false;
         });
         builder.Services.AddTileDbWorkflows(builder.Configuration);
+        builder.Services.AddTileDbWorkflowsStorage(builder.Configuration);
 
         var app = builder.Build();
         app.MapDurableTaskSidecar();

@@ -1,6 +1,6 @@
 using Microsoft.DurableTask;
 using TileDbWorkflows.Cloud;
-using TileDbWorkflows.Workflows.Onboarding;
+using TileDbWorkflows.Workflows.Arrays;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Sweep;
 

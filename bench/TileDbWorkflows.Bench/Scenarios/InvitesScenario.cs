@@ -6,7 +6,6 @@ using TileDbWorkflows.Emulator.Seed;
 using TileDbWorkflows.Worker.DurableTask;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Invitations;
-using TileDbWorkflows.Workflows.Onboarding;
 
 namespace TileDbWorkflows.Bench.Scenarios;
 

@@ -5,7 +5,6 @@ using TileDbWorkflows.Cloud.Arrays;
 using TileDbWorkflows.Emulator.Seed;
 using TileDbWorkflows.Worker.DurableTask;
 using TileDbWorkflows.Workflows.Common;
-using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Sharing;
 
 namespace TileDbWorkflows.Bench.Scenarios;

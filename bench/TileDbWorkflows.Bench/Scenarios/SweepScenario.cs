@@ -6,8 +6,8 @@ using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cloud.Arrays;
 using TileDbWorkflows.Emulator.Seed;
 using TileDbWorkflows.Worker.DurableTask;
+using TileDbWorkflows.Workflows.Arrays;
 using TileDbWorkflows.Workflows.Common;
-using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Serialization;
 using TileDbWorkflows.Workflows.Sweep;
 

@@ -1,5 +1,3 @@
-using TileDbWorkflows.Workflows.Onboarding;
-
 namespace TileDbWorkflows.Workflows.Files;
 
 /// <summary>Files to import into file arrays of <see cref="Namespace"/> in one activity call.</summary>

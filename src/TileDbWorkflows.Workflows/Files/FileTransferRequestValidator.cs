@@ -1,4 +1,3 @@
-using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Validation;
 
 namespace TileDbWorkflows.Workflows.Files;
@@ -8,30 +7,29 @@ public static class FileTransferRequestValidator
 {
     public static IReadOnlyList<FieldError> Validate(FileTransferRequest request, bool imports)
     {
+        ArgumentNullException.ThrowIfNull(request);
         if (imports)
         {
-            var errors = OnboardingPlanValidator.Validate(new OnboardingPlan { Namespace = request.Namespace, Files = request.Imports }).ToList();
+            var errors = new FieldErrors();
+            errors.Namespace("namespace", request.Namespace);
+            FileImportSpecValidator.Validate(errors, "imports", request.Imports);
             if (request.Imports.Count == 0)
             {
-                errors.Add(new FieldError("imports", "must list at least one file"));
+                errors.Add("imports", "must list at least one file");
             }
-            return errors.Select(e => e.Field.StartsWith("files", StringComparison.Ordinal) ? e with { Field = "imports" + e.Field["files".Length..] } : e).ToArray();
+            return errors.Errors;
         }
 
         var exportErrors = new FieldErrors();
         exportErrors.NotEmpty("exports", request.Exports);
-        for (var i = 0; i < request.Exports.Count; i++)
+        exportErrors.Each("exports", request.Exports, (field, e) =>
         {
-            var e = request.Exports[i];
-            if (exportErrors.Required($"exports[{i}].uri", e.Uri) && !e.Uri.StartsWith("tiledb://", StringComparison.Ordinal))
+            if (exportErrors.Required($"{field}.uri", e.Uri) && !e.Uri.StartsWith("tiledb://", StringComparison.Ordinal))
             {
-                exportErrors.Add($"exports[{i}].uri", $"'{e.Uri}' must be a tiledb://namespace/name URI");
+                exportErrors.Add($"{field}.uri", $"'{e.Uri}' must be a tiledb://namespace/name URI");
             }
-            if (exportErrors.Required($"exports[{i}].outputUri", e.OutputUri) && !TileDbVocabulary.IsStorageUri(e.OutputUri))
-            {
-                exportErrors.Add($"exports[{i}].outputUri", $"'{e.OutputUri}' is not an object-storage URI");
-            }
-        }
+            exportErrors.StorageUri($"{field}.outputUri", e.OutputUri, required: true);
+        });
         return exportErrors.Errors;
     }
 }

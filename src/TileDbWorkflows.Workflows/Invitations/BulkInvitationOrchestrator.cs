@@ -24,7 +24,7 @@ public sealed class BulkInvitationOrchestrator : TaskOrchestrator<BulkInvitation
         context.SetCustomStatus(progress);
 
         var chunks = recipients.Chunk(settings.InvitationChunkSize)
-            .Select(c => new InvitationChunk(input.Kind, input.Target, input.Actions, input.GroupActions, input.Role, c, input.DryRun))
+            .Select(c => new InvitationBatch(input.Kind, input.Target, input.Actions, input.GroupActions, input.Role, c, input.DryRun))
             .ToArray();
         var results = await Durable.RunBoundedAsync(chunks, settings.MaxParallelSubOrchestrations,
             (c, i) => Durable.CallSubAsync<IReadOnlyList<ItemResult>>(

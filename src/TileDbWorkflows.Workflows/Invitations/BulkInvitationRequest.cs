@@ -1,5 +1,3 @@
-using TileDbWorkflows.Workflows.Onboarding;
-
 namespace TileDbWorkflows.Workflows.Invitations;
 
 /// <summary>

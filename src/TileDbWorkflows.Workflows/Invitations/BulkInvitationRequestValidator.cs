@@ -1,4 +1,3 @@
-using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Validation;
 
 namespace TileDbWorkflows.Workflows.Invitations;

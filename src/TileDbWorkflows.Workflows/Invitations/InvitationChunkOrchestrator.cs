@@ -10,9 +10,9 @@ namespace TileDbWorkflows.Workflows.Invitations;
 /// length of the whole list.
 /// </summary>
 [DurableTask(nameof(InvitationChunkOrchestrator))]
-public sealed class InvitationChunkOrchestrator : TaskOrchestrator<InvitationChunk, IReadOnlyList<ItemResult>>
+public sealed class InvitationChunkOrchestrator : TaskOrchestrator<InvitationBatch, IReadOnlyList<ItemResult>>
 {
-    public override async Task<IReadOnlyList<ItemResult>> RunAsync(TaskOrchestrationContext context, InvitationChunk input)
+    public override async Task<IReadOnlyList<ItemResult>> RunAsync(TaskOrchestrationContext context, InvitationBatch input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
@@ -20,7 +20,7 @@ public sealed class InvitationChunkOrchestrator : TaskOrchestrator<InvitationChu
         var progress = WorkflowProgress.Start((SendInvitationsActivity.Phase, input.Recipients.Count));
         context.SetCustomStatus(progress);
         var batches = input.Recipients.Chunk(settings.InvitationBatchSize)
-            .Select(b => new InvitationBatch(input.Kind, input.Target, input.Actions, input.GroupActions, input.Role, b, input.DryRun))
+            .Select(b => input with { Recipients = b })
             .ToArray();
         var results = await Durable.RunBoundedAsync(batches, settings.MaxParallelActivities,
             (b, _) => Durable.CallAsync<IReadOnlyList<ItemResult>>(context, settings, nameof(SendInvitationsActivity), b, $"inviting to {input.Target}"),

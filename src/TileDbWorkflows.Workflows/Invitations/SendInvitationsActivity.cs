@@ -6,7 +6,6 @@ using TileDbWorkflows.Cloud.Invitations;
 using TileDbWorkflows.Cloud.Json;
 using TileDbWorkflows.Cloud.Users;
 using TileDbWorkflows.Workflows.Common;
-using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Reporting;
 
 namespace TileDbWorkflows.Workflows.Invitations;

@@ -1,4 +1,5 @@
 using Microsoft.DurableTask;
+using TileDbWorkflows.Workflows.Arrays;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Files;
 using TileDbWorkflows.Workflows.Invitations;

@@ -1,3 +1,9 @@
+using TileDbWorkflows.Workflows.Arrays;
+using TileDbWorkflows.Workflows.Files;
+using TileDbWorkflows.Workflows.Invitations;
+using TileDbWorkflows.Workflows.Sharing;
+using TileDbWorkflows.Workflows.Tasks;
+
 namespace TileDbWorkflows.Workflows.Onboarding;
 
 /// <summary>

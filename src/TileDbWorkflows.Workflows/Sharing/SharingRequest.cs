@@ -1,5 +1,3 @@
-using TileDbWorkflows.Workflows.Onboarding;
-
 namespace TileDbWorkflows.Workflows.Sharing;
 
 /// <summary>Share (or, with <see cref="Revoke"/>, unshare) assets with lists of users.</summary>

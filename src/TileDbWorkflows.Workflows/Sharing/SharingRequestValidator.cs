@@ -1,23 +1,21 @@
-using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Validation;
 
 namespace TileDbWorkflows.Workflows.Sharing;
 
-/// <summary>Field checks of a sharing request, reusing the onboarding plan's share rules.</summary>
+/// <summary>Field checks of a sharing request, with the same share rules as the onboarding plan.</summary>
 public static class SharingRequestValidator
 {
     public static IReadOnlyList<FieldError> Validate(SharingRequest request)
     {
-        var errors = OnboardingPlanValidator.Validate(new OnboardingPlan { Namespace = request.Namespace, Shares = request.Shares }).ToList();
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new FieldErrors();
+        errors.Namespace("namespace", request.Namespace);
+        // A revoke takes every action away at once (TileDB cannot revoke some), so it needs none listed.
+        ShareSpecValidator.Validate(errors, "shares", request.Shares, requireActions: !request.Revoke);
         if (request.Shares.Count == 0)
         {
-            errors.Add(new FieldError("shares", "must list at least one entry"));
+            errors.Add("shares", "must list at least one entry");
         }
-        if (request.Revoke)
-        {
-            // Revoking sends an empty action list; actions given anyway would suggest a partial revoke that TileDB cannot do.
-            errors.RemoveAll(e => e.Field.EndsWith(".actions", StringComparison.Ordinal));
-        }
-        return errors;
+        return errors.Errors;
     }
 }

@@ -1,13 +1,13 @@
-using Azure;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Workflows.Common;
+using TileDbWorkflows.Workflows.Storage;
 
 namespace TileDbWorkflows.Workflows.Sweep;
 
 /// <summary>Names the manifests to sweep: the one requested, or every <c>*.json</c> blob of the manifest container.</summary>
 [DurableTask(nameof(ListManifestsActivity))]
-public sealed class ListManifestsActivity(SweepBlobServiceClientFactory blobs, IOptions<SweepOptions> options) : TaskActivity<string?, IReadOnlyList<string>>
+public sealed class ListManifestsActivity(IBlobDocumentStore store, IOptions<SweepOptions> options) : TaskActivity<string?, IReadOnlyList<string>>
 {
     public override async Task<IReadOnlyList<string>> RunAsync(TaskActivityContext context, string? input)
     {
@@ -15,19 +15,18 @@ public sealed class ListManifestsActivity(SweepBlobServiceClientFactory blobs, I
         {
             return [input];
         }
-        var container = blobs.GetClient().GetBlobContainerClient(options.Value.ManifestContainer);
         var names = new List<string>();
         try
         {
-            await foreach (var blob in container.GetBlobsAsync().ConfigureAwait(false))
+            await foreach (var name in store.ListNamesAsync(options.Value.ManifestContainer).ConfigureAwait(false))
             {
-                if (blob.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
                 {
-                    names.Add(blob.Name);
+                    names.Add(name);
                 }
             }
         }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        catch (BlobContainerNotFoundException)
         {
             throw new WorkflowFailedException($"The manifest container '{options.Value.ManifestContainer}' does not exist.");
         }

@@ -1,10 +1,10 @@
 using System.Text.Json;
-using Azure;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Serialization;
+using TileDbWorkflows.Workflows.Storage;
 
 namespace TileDbWorkflows.Workflows.Sweep;
 
@@ -13,22 +13,21 @@ namespace TileDbWorkflows.Workflows.Sweep;
 /// namespace takes <see cref="SweepOptions.Namespace"/>, or the token owner's own namespace when that is empty.
 /// </summary>
 [DurableTask(nameof(ReadManifestActivity))]
-public sealed class ReadManifestActivity(SweepBlobServiceClientFactory blobs, IOptions<SweepOptions> options, ITileDbCloudClient client)
+public sealed class ReadManifestActivity(IBlobDocumentStore store, IOptions<SweepOptions> options, ITileDbCloudClient client)
     : TaskActivity<string, ManifestReadResult>
 {
     public override async Task<ManifestReadResult> RunAsync(TaskActivityContext context, string input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var blob = blobs.GetClient().GetBlobContainerClient(options.Value.ManifestContainer).GetBlobClient(input);
         RegistrationManifest? manifest;
         try
         {
-            var content = await blob.DownloadContentAsync().ConfigureAwait(false);
-            manifest = JsonSerializer.Deserialize<RegistrationManifest>(content.Value.Content.ToMemory().Span, WorkflowJson.Options);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return new ManifestReadResult(input, null, $"manifest '{input}' not found in container '{options.Value.ManifestContainer}'");
+            var content = await store.ReadBytesAsync(options.Value.ManifestContainer, input).ConfigureAwait(false);
+            if (content is null)
+            {
+                return new ManifestReadResult(input, null, $"manifest '{input}' not found in container '{options.Value.ManifestContainer}'");
+            }
+            manifest = JsonSerializer.Deserialize<RegistrationManifest>(content, WorkflowJson.Options);
         }
         catch (JsonException ex)
         {

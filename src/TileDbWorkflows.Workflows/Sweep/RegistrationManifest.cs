@@ -1,4 +1,4 @@
-using TileDbWorkflows.Workflows.Onboarding;
+using TileDbWorkflows.Workflows.Arrays;
 
 namespace TileDbWorkflows.Workflows.Sweep;
 

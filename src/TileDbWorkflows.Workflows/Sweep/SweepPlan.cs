@@ -1,4 +1,4 @@
-using TileDbWorkflows.Workflows.Onboarding;
+using TileDbWorkflows.Workflows.Arrays;
 using TileDbWorkflows.Workflows.Reporting;
 
 namespace TileDbWorkflows.Workflows.Sweep;

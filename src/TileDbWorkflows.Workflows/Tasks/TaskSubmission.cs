@@ -1,5 +1,3 @@
-using TileDbWorkflows.Workflows.Onboarding;
-
 namespace TileDbWorkflows.Workflows.Tasks;
 
 /// <summary>Submit (or find the earlier submission of) one follow-up task; attempt 1 may reuse a run of an earlier workflow.</summary>

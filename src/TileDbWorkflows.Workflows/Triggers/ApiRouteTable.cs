@@ -19,7 +19,7 @@ public static class ApiRouteTable
     public static ApiRoute StartSweep { get; } = Start(nameof(StartSweep), ApiRoutes.Sweeps, new WorkflowStart<SweepRequest>(
         nameof(SweepOrchestrator),
         SweepRequestValidator.Validate,
-        WorkflowStart<SweepRequest>.ByIdempotencyKey(InstanceIds.Sweep),
+        InstanceIds.ByIdempotencyKey(InstanceIds.Sweep),
         WhenEmpty: () => new SweepRequest()));
 
     // Keyed by the request's own requestId (as queue messages are), not by Idempotency-Key.
@@ -31,25 +31,25 @@ public static class ApiRouteTable
     public static ApiRoute StartSharing { get; } = Start(nameof(StartSharing), ApiRoutes.Sharing, new WorkflowStart<SharingRequest>(
         nameof(SharingOrchestrator),
         SharingRequestValidator.Validate,
-        WorkflowStart<SharingRequest>.ByIdempotencyKey(InstanceIds.Sharing)));
+        InstanceIds.ByIdempotencyKey(InstanceIds.Sharing)));
 
     // One endpoint per direction: the other list is dropped so a body copied between them cannot do both.
     public static ApiRoute StartFileImport { get; } = Start(nameof(StartFileImport), ApiRoutes.FileImport, new WorkflowStart<FileTransferRequest>(
         nameof(FileTransferOrchestrator),
         body => FileTransferRequestValidator.Validate(body, imports: true),
-        WorkflowStart<FileTransferRequest>.ByIdempotencyKey(InstanceIds.Files),
+        InstanceIds.ByIdempotencyKey(InstanceIds.Files),
         body => body with { Exports = [] }));
 
     public static ApiRoute StartFileExport { get; } = Start(nameof(StartFileExport), ApiRoutes.FileExport, new WorkflowStart<FileTransferRequest>(
         nameof(FileTransferOrchestrator),
         body => FileTransferRequestValidator.Validate(body, imports: false),
-        WorkflowStart<FileTransferRequest>.ByIdempotencyKey(InstanceIds.Files),
+        InstanceIds.ByIdempotencyKey(InstanceIds.Files),
         body => body with { Imports = [] }));
 
     public static ApiRoute StartTaskWatch { get; } = Start(nameof(StartTaskWatch), ApiRoutes.TaskWatch, new WorkflowStart<TaskWatchRequest>(
         nameof(TaskWatchOrchestrator),
         TaskWatchRequestValidator.Validate,
-        WorkflowStart<TaskWatchRequest>.ByIdempotencyKey(InstanceIds.Tasks),
+        InstanceIds.ByIdempotencyKey(InstanceIds.Tasks),
         body => new TaskWatchInput(body)));
 
     public static ApiRoute GetWorkflow { get; } =

@@ -33,6 +33,10 @@ public static partial class InstanceIds
     private static string NewId() => Guid.NewGuid().ToString("N");
 #pragma warning restore RS0030
 
+    /// <summary>The usual start's instance id: the prefix and the request's <c>Idempotency-Key</c>, a fresh id without one.</summary>
+    public static Func<object, ApiRequest, string> ByIdempotencyKey(string prefix) =>
+        (_, request) => For(prefix, request.IdempotencyKey);
+
     /// <summary>One instance per schedule occurrence, to the second, in UTC.</summary>
     public static string ForOccurrence(DateTimeOffset occurrence) =>
         $"{ScheduledSweep}-{occurrence.ToUniversalTime().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}";

@@ -39,7 +39,7 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
         var start = new WorkflowStart<OnboardingPlan>(
             nameof(OnboardingOrchestrator),
             OnboardingPlanValidator.Validate,
-            WorkflowStart<OnboardingPlan>.ByIdempotencyKey(dryRun ? InstanceIds.Onboarding + "-dryrun" : InstanceIds.Onboarding),
+            InstanceIds.ByIdempotencyKey(dryRun ? InstanceIds.Onboarding + "-dryrun" : InstanceIds.Onboarding),
             plan => new OnboardingInput(plan, dryRun));
         var (started, instanceId) = await StartCoreAsync(client, start, request).ConfigureAwait(false);
         if (!dryRun || instanceId is null)

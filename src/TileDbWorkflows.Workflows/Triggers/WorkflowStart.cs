@@ -18,8 +18,4 @@ public sealed record WorkflowStart<TRequest>(
     Func<TRequest, object>? Input = null,
     Func<TRequest>? WhenEmpty = null)
     where TRequest : class
-{
-    /// <summary>The usual instance id: the prefix and the request's <c>Idempotency-Key</c>, a fresh id without one.</summary>
-    public static Func<TRequest, ApiRequest, string> ByIdempotencyKey(string prefix) =>
-        (_, request) => InstanceIds.For(prefix, request.IdempotencyKey);
-}
+;

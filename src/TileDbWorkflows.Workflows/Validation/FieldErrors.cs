@@ -48,4 +48,75 @@ public sealed class FieldErrors
             OneOf($"{field}[{i}]", values[i], allowed);
         }
     }
+
+    /// <summary>The namespace every plain asset name of a request belongs to: required and a valid name.</summary>
+    public void Namespace(string field, string? value)
+    {
+        if (Required(field, value) && !TileDbVocabulary.IsName(value))
+        {
+            Add(field, $"'{value}' is not a valid namespace name");
+        }
+    }
+
+    /// <summary>An array or group named in the request's namespace, or a full <c>tiledb://namespace/name</c> URI.</summary>
+    public void AssetReference(string field, string? reference)
+    {
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            Add(field, "is required");
+        }
+        else if (reference.StartsWith("tiledb://", StringComparison.Ordinal))
+        {
+            var rest = reference["tiledb://".Length..];
+            var slash = rest.IndexOf('/', StringComparison.Ordinal);
+            if (slash <= 0 || slash == rest.Length - 1)
+            {
+                Add(field, $"'{reference}' is not a tiledb://namespace/name URI");
+            }
+        }
+        else if (!TileDbVocabulary.IsName(reference))
+        {
+            Add(field, $"'{reference}' is neither a name in the plan's namespace nor a tiledb:// URI");
+        }
+    }
+
+    /// <summary>Runs <paramref name="check"/> on every item with its field path <c>{at}[i]</c>.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static",
+        Justification = "Read as one of the collector's checks: errors.Each(...), beside errors.AssetReference.")]
+    public void Each<T>(string at, IReadOnlyList<T> items, Action<string, T> check)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(check);
+        for (var i = 0; i < items.Count; i++)
+        {
+            check($"{at}[{i}]", items[i]);
+        }
+    }
+
+    /// <summary>
+    /// A required asset name (<paramref name="kind"/>: "array", "group"); with <paramref name="seen"/>, a name already
+    /// in it is refused, since one name makes one asset.
+    /// </summary>
+    public void AssetName(string field, string? name, string kind, ISet<string>? seen = null)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        if (Required(field, name) && !TileDbVocabulary.IsName(name))
+        {
+            Add(field, $"'{name}' is not a valid {kind} name");
+        }
+        else if (seen is not null && !string.IsNullOrWhiteSpace(name) && !seen.Add(name))
+        {
+            Add(field, $"'{name}' appears more than once in the plan");
+        }
+    }
+
+    /// <summary>An object-storage URI; an optional one is checked only when given. <paramref name="example"/> goes into the message.</summary>
+    public void StorageUri(string field, string? value, bool required, string? example = null)
+    {
+        var present = required ? Required(field, value) : value is not null;
+        if (present && !TileDbVocabulary.IsStorageUri(value))
+        {
+            Add(field, $"'{value}' is not an object-storage URI" + (example is null ? string.Empty : " such as " + example));
+        }
+    }
 }

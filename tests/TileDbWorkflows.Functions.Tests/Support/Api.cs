@@ -5,5 +5,5 @@ namespace TileDbWorkflows.Functions.Tests.Support;
 
 internal static class Api
 {
-    public static WorkflowApi Create() => new(NullLogger<WorkflowApi>.Instance);
+    public static WorkflowApi Create() => new(NullLogger<WorkflowApi>.Instance, TimeProvider.System);
 }

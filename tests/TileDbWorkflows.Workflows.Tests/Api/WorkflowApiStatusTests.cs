@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using TileDbWorkflows.Workflows.Invitations;
-using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Serialization;
 using TileDbWorkflows.Workflows.Tests.Support;
 using TileDbWorkflows.Workflows.Triggers;

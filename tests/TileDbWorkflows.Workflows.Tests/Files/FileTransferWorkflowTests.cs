@@ -1,5 +1,4 @@
 using TileDbWorkflows.Workflows.Files;
-using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Tests.Support;
 

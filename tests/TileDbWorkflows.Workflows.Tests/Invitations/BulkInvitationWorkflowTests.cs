@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.DurableTask.Client;
 using TileDbWorkflows.Emulator.Faults;
 using TileDbWorkflows.Workflows.Invitations;
-using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Serialization;
 using TileDbWorkflows.Workflows.Tests.Support;

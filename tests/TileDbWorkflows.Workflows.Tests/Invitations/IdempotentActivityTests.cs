@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using Moq;
+using TileDbWorkflows.Workflows.Arrays;
 using TileDbWorkflows.Workflows.Files;
 using TileDbWorkflows.Workflows.Invitations;
 using TileDbWorkflows.Workflows.Onboarding;

@@ -3,8 +3,13 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using TileDbWorkflows.Emulator.Faults;
 using TileDbWorkflows.Emulator.Tasks;
+using TileDbWorkflows.Workflows.Arrays;
+using TileDbWorkflows.Workflows.Files;
+using TileDbWorkflows.Workflows.Invitations;
 using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Reporting;
+using TileDbWorkflows.Workflows.Sharing;
+using TileDbWorkflows.Workflows.Tasks;
 using TileDbWorkflows.Workflows.Tests.Support;
 
 namespace TileDbWorkflows.Workflows.Tests.Onboarding;

@@ -1,5 +1,4 @@
 using TileDbWorkflows.Emulator.Seed;
-using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Sharing;
 using TileDbWorkflows.Workflows.Tests.Support;

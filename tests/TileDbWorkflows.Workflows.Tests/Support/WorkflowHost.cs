@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cloud.Http;
 using TileDbWorkflows.Emulator;
+using TileDbWorkflows.Storage;
 using TileDbWorkflows.Testing;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Triggers;
@@ -86,6 +87,7 @@ internal sealed class WorkflowHost : IAsyncDisposable
                 o.RequestTimeout = TimeSpan.FromSeconds(10);
             });
             builder.Services.AddTileDbWorkflows(builder.Configuration);
+            builder.Services.AddTileDbWorkflowsStorage(builder.Configuration);
             builder.Services.AddInMemoryDurableTask(WorkflowTasks.Register, new InMemoryDurableTaskOptions { Port = FreePort.Next() });
             // Registered after AddInMemoryDurableTask: the last registration wins, and the sidecar and worker resolve this one.
             // The worker's in-memory service: caps raised (one per core makes a fan-out crawl on 2 cores), history sizes recorded.

@@ -3,9 +3,9 @@ using Microsoft.DurableTask;
 using Moq;
 using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cloud.Arrays;
+using TileDbWorkflows.Workflows.Arrays;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Invitations;
-using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Sharing;
 

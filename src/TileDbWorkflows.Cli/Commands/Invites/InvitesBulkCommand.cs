@@ -3,7 +3,6 @@ using System.Text.Json;
 using TileDbWorkflows.Cli.Commands.Workflows;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Workflows.Invitations;
-using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Cli.Commands.Invites;

@@ -1,6 +1,6 @@
 using TileDbWorkflows.Workflows.Validation;
 
-namespace TileDbWorkflows.Workflows.Onboarding;
+namespace TileDbWorkflows.Workflows.Invitations;
 
 /// <summary>Field checks shared by the onboarding plan's invitations and the bulk invitation request.</summary>
 public static class InvitationSpecValidator

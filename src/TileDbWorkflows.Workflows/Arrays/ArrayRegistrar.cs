@@ -3,7 +3,7 @@ using TileDbWorkflows.Cloud.Arrays;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Reporting;
 
-namespace TileDbWorkflows.Workflows.Onboarding;
+namespace TileDbWorkflows.Workflows.Arrays;
 
 /// <summary>
 /// Registers an array or brings its description and tags in line, looking first so that a second run (or a retried

@@ -1,4 +1,4 @@
-namespace TileDbWorkflows.Workflows.Onboarding;
+namespace TileDbWorkflows.Workflows.Arrays;
 
 /// <summary>One activity call's worth of arrays to register or update in <see cref="Namespace"/>.</summary>
 /// <param name="KnownMissing">

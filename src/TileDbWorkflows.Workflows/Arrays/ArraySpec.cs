@@ -1,4 +1,4 @@
-namespace TileDbWorkflows.Workflows.Onboarding;
+namespace TileDbWorkflows.Workflows.Arrays;
 
 /// <summary>An array to register in the plan's namespace.</summary>
 public sealed record ArraySpec

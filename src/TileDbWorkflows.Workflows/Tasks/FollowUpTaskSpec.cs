@@ -1,4 +1,4 @@
-namespace TileDbWorkflows.Workflows.Onboarding;
+namespace TileDbWorkflows.Workflows.Tasks;
 
 /// <summary>A SQL query or a registered UDF to run once everything else is in place, and wait for.</summary>
 public sealed record FollowUpTaskSpec

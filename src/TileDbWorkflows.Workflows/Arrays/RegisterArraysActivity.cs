@@ -2,7 +2,7 @@ using Microsoft.DurableTask;
 using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Workflows.Reporting;
 
-namespace TileDbWorkflows.Workflows.Onboarding;
+namespace TileDbWorkflows.Workflows.Arrays;
 
 /// <summary>Registers (or updates drifted) arrays of one batch; idempotent through <see cref="ArrayRegistrar"/>.</summary>
 [DurableTask(nameof(RegisterArraysActivity))]

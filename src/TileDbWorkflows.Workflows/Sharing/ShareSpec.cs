@@ -1,4 +1,4 @@
-namespace TileDbWorkflows.Workflows.Onboarding;
+namespace TileDbWorkflows.Workflows.Sharing;
 
 /// <summary>Grants every listed user (or organization) the same actions on every listed asset.</summary>
 public sealed record ShareSpec

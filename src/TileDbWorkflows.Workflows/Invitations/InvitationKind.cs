@@ -1,4 +1,4 @@
-namespace TileDbWorkflows.Workflows.Onboarding;
+namespace TileDbWorkflows.Workflows.Invitations;
 
 /// <summary>What an invitation grants access to.</summary>
 public enum InvitationKind

@@ -1,4 +1,4 @@
-namespace TileDbWorkflows.Workflows.Onboarding;
+namespace TileDbWorkflows.Workflows.Files;
 
 /// <summary>A file in object storage to import into a TileDB file array.</summary>
 public sealed record FileImportSpec

@@ -1,4 +1,4 @@
-namespace TileDbWorkflows.Workflows.Onboarding;
+namespace TileDbWorkflows.Workflows.Invitations;
 
 /// <summary>Invitations to one array, group or organization.</summary>
 public record InvitationSpec

@@ -1,0 +1,42 @@
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TileDbWorkflows.Storage.AzureBlob;
+using TileDbWorkflows.Storage.InMemory;
+using TileDbWorkflows.Workflows.Storage;
+using TileDbWorkflows.Workflows.Sweep;
+
+namespace TileDbWorkflows.Storage;
+
+/// <summary>The one registration every host calls for the workflows' document store.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IBlobDocumentStore"/> on Azure Blob Storage, its client through the Azure client factory,
+    /// connected as <see cref="BlobStorageConnection"/> says. Pass the root configuration: the connection is looked up
+    /// by name in it. A store registered before (e.g. <see cref="AddInMemoryTileDbWorkflowsStorage"/>) is kept.
+    /// </summary>
+    public static IServiceCollection AddTileDbWorkflowsStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddAzureClients(clients => clients
+            .AddClient<BlobServiceClient, BlobClientOptions>((options, provider) =>
+                BlobStorageConnection.Create(provider.GetRequiredService<IOptions<SweepOptions>>().Value, configuration, provider, options))
+            .WithName(AzureBlobDocumentStore.ClientName));
+        services.TryAddSingleton<IBlobDocumentStore, AzureBlobDocumentStore>();
+        return services;
+    }
+
+    /// <summary>Registers an <see cref="InMemoryBlobDocumentStore"/> (replacing any store registered before) and returns it.</summary>
+    public static InMemoryBlobDocumentStore AddInMemoryTileDbWorkflowsStorage(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var store = new InMemoryBlobDocumentStore();
+        services.Replace(ServiceDescriptor.Singleton<IBlobDocumentStore>(store));
+        return store;
+    }
+}
