@@ -16,10 +16,7 @@ internal sealed class ArraysClient(TileDbHttp http) : IArraysClient
         => http.GetAllPagesAsync<ArrayInfo>(page => ListRequest(scope, filter, page), ListItems, filter?.Page, cancellationToken);
 
     public Task<ArrayInfo> GetInfoAsync(TileDbUri uri, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(uri);
-        return http.SendAsync<ArrayInfo>(TileDbRequest.Get($"/v1/arrays/{uri.EncodedPath}/metadata"), cancellationToken);
-    }
+        => http.SendAsync<ArrayInfo>(TileDbRequest.Get(ArrayPath(uri, "/metadata")), cancellationToken);
 
     public Task UpdateInfoAsync(TileDbUri uri, ArrayInfoUpdate update, CancellationToken cancellationToken = default)
     {
@@ -64,16 +61,10 @@ internal sealed class ArraysClient(TileDbHttp http) : IArraysClient
     }
 
     public Task DeregisterAsync(TileDbUri uri, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(uri);
-        return http.SendNoResultAsync(TileDbRequest.Delete($"/v1/arrays/{uri.EncodedPath}/deregister"), cancellationToken);
-    }
+        => http.SendNoResultAsync(TileDbRequest.Delete(ArrayPath(uri, "/deregister")), cancellationToken);
 
     public Task DeleteAsync(TileDbUri uri, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(uri);
-        return http.SendNoResultAsync(TileDbRequest.Delete($"/v1/arrays/{uri.EncodedPath}"), cancellationToken);
-    }
+        => http.SendNoResultAsync(TileDbRequest.Delete(ArrayPath(uri, "")), cancellationToken);
 
     public Task ShareAsync(TileDbUri uri, string targetNamespace, IReadOnlyList<ArrayAction> actions, CancellationToken cancellationToken = default)
     {
@@ -87,9 +78,13 @@ internal sealed class ArraysClient(TileDbHttp http) : IArraysClient
         => ShareAsync(uri, targetNamespace, [], cancellationToken);
 
     public Task<IReadOnlyList<ArraySharing>> ListSharedWithAsync(TileDbUri uri, CancellationToken cancellationToken = default)
+        => http.SendAsync<IReadOnlyList<ArraySharing>>(TileDbRequest.Get(ArrayPath(uri, "/share")), cancellationToken);
+
+    /// <summary>The path of one array's resource, <c>/v1/arrays/{namespace}/{name}{suffix}</c>.</summary>
+    private static string ArrayPath(TileDbUri uri, string suffix)
     {
         ArgumentNullException.ThrowIfNull(uri);
-        return http.SendAsync<IReadOnlyList<ArraySharing>>(TileDbRequest.Get($"/v1/arrays/{uri.EncodedPath}/share"), cancellationToken);
+        return $"/v1/arrays/{uri.EncodedPath}{suffix}";
     }
 
     private static TileDbRequest ListRequest(ListScope scope, ArrayListFilter? filter, int? page)

@@ -13,47 +13,40 @@ internal sealed class InvitationsClient(TileDbHttp http) : IInvitationsClient
     public Task<InvitationResult> InviteToArrayAsync(TileDbUri array, IReadOnlyList<string> recipients, IReadOnlyList<ArrayAction> actions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(array);
-        ArgumentNullException.ThrowIfNull(recipients);
         ArgumentNullException.ThrowIfNull(actions);
-        var body = new ArrayInvitationBody(actions, recipients);
-        return InviteAsync($"/v1/invitations/{array.EncodedPath}/share", TileDbHttp.JsonBody(body), recipients, cancellationToken);
+        return InviteAsync($"/v1/invitations/{array.EncodedPath}/share", recipients, r => new ArrayInvitationBody(actions, r), cancellationToken);
     }
 
     public Task CancelArrayInvitationAsync(TileDbUri array, string invitationId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(array);
-        return CancelAsync(invitationId, $"{array.EncodedPath}/share", cancellationToken);
+        return CancelAsync(string.Empty, invitationId, $"{array.EncodedPath}/share", cancellationToken);
     }
 
     public Task<InvitationResult> InviteToGroupAsync(TileDbUri group, IReadOnlyList<string> recipients, IReadOnlyList<ArrayAction> arrayActions, IReadOnlyList<GroupAction> groupActions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(group);
-        ArgumentNullException.ThrowIfNull(recipients);
         ArgumentNullException.ThrowIfNull(arrayActions);
         ArgumentNullException.ThrowIfNull(groupActions);
-        var body = new GroupInvitationBody(arrayActions, groupActions, recipients);
-        return InviteAsync($"/v1/invitations/group/{group.EncodedPath}/share", TileDbHttp.JsonBody(body), recipients, cancellationToken);
+        return InviteAsync($"/v1/invitations/group/{group.EncodedPath}/share", recipients, r => new GroupInvitationBody(arrayActions, groupActions, r), cancellationToken);
     }
 
     public Task CancelGroupInvitationAsync(TileDbUri group, string invitationId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(group);
-        ArgumentException.ThrowIfNullOrEmpty(invitationId);
-        return http.SendNoResultAsync(TileDbRequest.Delete($"/v1/invitations/group/{TileDbHttp.Segment(invitationId)}/{group.EncodedPath}/share"), cancellationToken);
+        return CancelAsync("group/", invitationId, $"{group.EncodedPath}/share", cancellationToken);
     }
 
     public Task<InvitationResult> InviteToOrganizationAsync(string organization, IReadOnlyList<string> recipients, OrganizationRole role, IReadOnlyList<NamespaceAction>? actions = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(organization);
-        ArgumentNullException.ThrowIfNull(recipients);
-        var body = new OrganizationInvitationBody(role, recipients, actions);
-        return InviteAsync($"/v1/invitations/{TileDbHttp.Segment(organization)}/join", TileDbHttp.JsonBody(body), recipients, cancellationToken);
+        return InviteAsync($"/v1/invitations/{TileDbHttp.Segment(organization)}/join", recipients, r => new OrganizationInvitationBody(role, r, actions), cancellationToken);
     }
 
     public Task CancelOrganizationInvitationAsync(string organization, string invitationId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(organization);
-        return CancelAsync(invitationId, $"{TileDbHttp.Segment(organization)}/join", cancellationToken);
+        return CancelAsync(string.Empty, invitationId, $"{TileDbHttp.Segment(organization)}/join", cancellationToken);
     }
 
     public Task AcceptAsync(string invitationId, CancellationToken cancellationToken = default)
@@ -73,15 +66,18 @@ internal sealed class InvitationsClient(TileDbHttp http) : IInvitationsClient
     public IAsyncEnumerable<Invitation> ListAllAsync(InvitationFilter? filter = null, CancellationToken cancellationToken = default)
         => http.GetAllPagesAsync<Invitation>(page => ListRequest(filter, page), ListItems, filter?.Page, cancellationToken);
 
-    /// <summary>Array and organization invitations are cancelled at <c>/v1/invitations/{id}/{target}</c>.</summary>
-    private Task CancelAsync(string invitationId, string target, CancellationToken cancellationToken)
+    /// <summary>Every invitation is cancelled at <c>/v1/invitations/{kind}{id}/{target}</c>; only groups have a kind (<c>group/</c>).</summary>
+    private Task CancelAsync(string kind, string invitationId, string target, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(invitationId);
-        return http.SendNoResultAsync(TileDbRequest.Delete($"/v1/invitations/{TileDbHttp.Segment(invitationId)}/{target}"), cancellationToken);
+        return http.SendNoResultAsync(TileDbRequest.Delete($"/v1/invitations/{kind}{TileDbHttp.Segment(invitationId)}/{target}"), cancellationToken);
     }
 
-    private async Task<InvitationResult> InviteAsync(string path, HttpContent body, IReadOnlyList<string> recipients, CancellationToken cancellationToken)
+    /// <summary>Sends the invitation body <paramref name="bodyFor"/> makes of <paramref name="recipients"/> and reads who was refused.</summary>
+    private async Task<InvitationResult> InviteAsync<TBody>(string path, IReadOnlyList<string> recipients, Func<IReadOnlyList<string>, TBody> bodyFor, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(recipients);
+        var body = TileDbHttp.JsonBody(bodyFor(recipients));
         // A 500 without failed_recipients is a real server error and still throws.
         // A 500 with it is final (the server tried every recipient), so no retry mode may send it again.
         var request = TileDbRequest.Post(path, body) with
