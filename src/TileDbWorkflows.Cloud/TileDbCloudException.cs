@@ -12,10 +12,17 @@ namespace TileDbWorkflows.Cloud;
 /// </summary>
 public sealed class TileDbCloudException : Exception
 {
-    /// <summary>Creates an exception with a message only (local errors).</summary>
+    /// <summary>Creates an exception with a message only (local errors, of kind <see cref="TileDbErrorKind.Unknown"/>).</summary>
     public TileDbCloudException(string message)
         : base(message)
     {
+    }
+
+    /// <summary>Creates a local error (no request answered it) of the given kind.</summary>
+    public TileDbCloudException(string message, TileDbErrorKind kind)
+        : base(message)
+    {
+        Kind = kind;
     }
 
     /// <summary>Creates an exception with a message and an inner exception.</summary>
@@ -24,10 +31,11 @@ public sealed class TileDbCloudException : Exception
     {
     }
 
-    /// <summary>Creates an exception with every field.</summary>
+    /// <summary>Creates an exception with every field; the <see cref="Kind"/> follows from <paramref name="statusCode"/>.</summary>
     public TileDbCloudException(string message, HttpStatusCode? statusCode, long? errorCode, string? serverMessage, string? requestId, string? responseBody)
         : base(message)
     {
+        Kind = KindOf(statusCode);
         StatusCode = statusCode;
         ErrorCode = errorCode;
         ServerMessage = serverMessage;
@@ -39,6 +47,9 @@ public sealed class TileDbCloudException : Exception
     public TileDbCloudException()
     {
     }
+
+    /// <summary>What the error means for the caller (retry, fail the item, fix the credentials).</summary>
+    public TileDbErrorKind Kind { get; }
 
     /// <summary>HTTP status of the failed call, or null for local errors.</summary>
     public HttpStatusCode? StatusCode { get; }
@@ -56,11 +67,28 @@ public sealed class TileDbCloudException : Exception
     public string? ResponseBody { get; }
 
     /// <summary>True when the status is 404.</summary>
-    public bool IsNotFound => StatusCode == HttpStatusCode.NotFound;
+    public bool IsNotFound => Kind == TileDbErrorKind.NotFound;
 
     /// <summary>The error raised when no credentials are configured anywhere.</summary>
     public static TileDbCloudException LoginRequired() => new(
-        "You must first login to TileDB Cloud: call LoginAsync, set TileDbCloudOptions.ApiToken, set TILEDB_REST_TOKEN, or log in with the Python client so ~/.tiledb/cloud.json exists.");
+        "You must first login to TileDB Cloud: call LoginAsync, set TileDbCloudOptions.ApiToken, set TILEDB_REST_TOKEN, or log in with the Python client so ~/.tiledb/cloud.json exists.",
+        TileDbErrorKind.NotLoggedIn);
+
+    /// <summary>The kind of an answer with HTTP status <paramref name="statusCode"/>; null (no answer) is <see cref="TileDbErrorKind.Unknown"/>.</summary>
+    public static TileDbErrorKind KindOf(HttpStatusCode? statusCode) => statusCode switch
+    {
+        null => TileDbErrorKind.Unknown,
+        HttpStatusCode.Unauthorized => TileDbErrorKind.Unauthorized,
+        HttpStatusCode.Forbidden => TileDbErrorKind.Forbidden,
+        HttpStatusCode.NotFound => TileDbErrorKind.NotFound,
+        HttpStatusCode.Conflict => TileDbErrorKind.Conflict,
+        HttpStatusCode.BadRequest or HttpStatusCode.MethodNotAllowed or HttpStatusCode.UnprocessableEntity => TileDbErrorKind.Invalid,
+        HttpStatusCode.ServiceUnavailable => TileDbErrorKind.Capacity,
+        HttpStatusCode.TooManyRequests => TileDbErrorKind.RateLimited,
+        HttpStatusCode.RequestTimeout => TileDbErrorKind.Transient,
+        { } status when (int)status >= 500 && (int)status <= 599 => TileDbErrorKind.Transient,
+        _ => TileDbErrorKind.Unknown,
+    };
 
     /// <summary>Builds the exception for an error response body, following the Python client's formatting.</summary>
     public static TileDbCloudException FromResponse(HttpStatusCode status, string? body, string? requestIdHeader = null)

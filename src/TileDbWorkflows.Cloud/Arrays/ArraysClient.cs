@@ -7,33 +7,22 @@ namespace TileDbWorkflows.Cloud.Arrays;
 /// <summary>HTTP implementation of <see cref="IArraysClient"/>.</summary>
 internal sealed class ArraysClient(TileDbHttp http) : IArraysClient
 {
-    public async Task<PagedResult<ArrayInfo>> ListAsync(ListScope scope, ArrayListFilter? filter = null, CancellationToken cancellationToken = default)
-    {
-        var data = await http.GetAsync<ArrayBrowserData>(ListPath(scope, filter, filter?.Page), cancellationToken).ConfigureAwait(false);
-        return new PagedResult<ArrayInfo>(data.Arrays, data.PaginationMetadata);
-    }
+    private const string ListItems = "arrays";
+
+    public Task<PagedResult<ArrayInfo>> ListAsync(ListScope scope, ArrayListFilter? filter = null, CancellationToken cancellationToken = default)
+        => http.GetPageAsync<ArrayInfo>(ListRequest(scope, filter, filter?.Page), ListItems, cancellationToken);
 
     public IAsyncEnumerable<ArrayInfo> ListAllAsync(ListScope scope, ArrayListFilter? filter = null, CancellationToken cancellationToken = default)
-        => TileDbHttp.AllPagesAsync(
-            async (page, ct) =>
-            {
-                var data = await http.GetAsync<ArrayBrowserData>(ListPath(scope, filter, page), ct).ConfigureAwait(false);
-                return new PagedResult<ArrayInfo>(data.Arrays, data.PaginationMetadata);
-            },
-            filter?.Page,
-            cancellationToken);
+        => http.GetAllPagesAsync<ArrayInfo>(page => ListRequest(scope, filter, page), ListItems, filter?.Page, cancellationToken);
 
     public Task<ArrayInfo> GetInfoAsync(TileDbUri uri, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(uri);
-        return http.GetAsync<ArrayInfo>($"/v1/arrays/{uri.EncodedPath}/metadata", cancellationToken);
-    }
+        => http.SendAsync<ArrayInfo>(TileDbRequest.Get(ArrayPath(uri, "/metadata")), cancellationToken);
 
     public Task UpdateInfoAsync(TileDbUri uri, ArrayInfoUpdate update, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(uri);
         ArgumentNullException.ThrowIfNull(update);
-        return http.SendNoResultAsync(HttpMethod.Patch, $"/v1/arrays/{uri.EncodedPath}/metadata", TileDbHttp.JsonBody(update), cancellationToken);
+        return http.SendNoResultAsync(TileDbRequest.Patch($"/v1/arrays/{uri.EncodedPath}/metadata", TileDbHttp.JsonBody(update)), cancellationToken);
     }
 
     public Task<IReadOnlyList<ArrayActivityLog>> GetActivityAsync(TileDbUri uri, ArrayActivityFilter? filter = null, CancellationToken cancellationToken = default)
@@ -45,7 +34,7 @@ internal sealed class ArraysClient(TileDbHttp http) : IArraysClient
             .Add("event_types", filter?.EventTypes)
             .Add("task_id", filter?.TaskId)
             .Add("has_task_id", filter?.HasTaskId);
-        return http.GetAsync<IReadOnlyList<ArrayActivityLog>>($"/v1/arrays/{uri.EncodedPath}/activity{query}", cancellationToken);
+        return http.SendAsync<IReadOnlyList<ArrayActivityLog>>(TileDbRequest.Get($"/v1/arrays/{uri.EncodedPath}/activity", query), cancellationToken);
     }
 
     public async Task<ArrayInfo> RegisterAsync(ArrayRegistration registration, CancellationToken cancellationToken = default)
@@ -55,7 +44,7 @@ internal sealed class ArraysClient(TileDbHttp http) : IArraysClient
         var ns = registration.Namespace;
         if (string.IsNullOrEmpty(ns))
         {
-            var me = await http.GetAsync<User>("/v1/user", cancellationToken).ConfigureAwait(false);
+            var me = await http.SendAsync<User>(TileDbRequest.Get(UsersClient.ProfilePath), cancellationToken).ConfigureAwait(false);
             ns = me.Username ?? throw new TileDbCloudException("The user profile has no username; pass a namespace to register the array.");
         }
 
@@ -67,44 +56,38 @@ internal sealed class ArraysClient(TileDbHttp http) : IArraysClient
             Uri = registration.StorageUri,
             AccessCredentialsName = registration.AccessCredentialsName,
         };
-        return await http.SendAsync<ArrayInfo>(
-            HttpMethod.Post,
-            $"/v1/arrays/{TileDbHttp.Segment(ns)}/{TileDbHttp.Segment(registration.StorageUri)}/register",
-            TileDbHttp.JsonBody(body),
-            cancellationToken).ConfigureAwait(false);
+        var path = $"/v1/arrays/{TileDbHttp.Segment(ns)}/{TileDbHttp.Segment(registration.StorageUri)}/register";
+        return await http.SendAsync<ArrayInfo>(TileDbRequest.Post(path, TileDbHttp.JsonBody(body)), cancellationToken).ConfigureAwait(false);
     }
 
     public Task DeregisterAsync(TileDbUri uri, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(uri);
-        return http.SendNoResultAsync(HttpMethod.Delete, $"/v1/arrays/{uri.EncodedPath}/deregister", null, cancellationToken);
-    }
+        => http.SendNoResultAsync(TileDbRequest.Delete(ArrayPath(uri, "/deregister")), cancellationToken);
 
     public Task DeleteAsync(TileDbUri uri, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(uri);
-        return http.SendNoResultAsync(HttpMethod.Delete, $"/v1/arrays/{uri.EncodedPath}", null, cancellationToken);
-    }
+        => http.SendNoResultAsync(TileDbRequest.Delete(ArrayPath(uri, "")), cancellationToken);
 
     public Task ShareAsync(TileDbUri uri, string targetNamespace, IReadOnlyList<ArrayAction> actions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(uri);
         ArgumentException.ThrowIfNullOrEmpty(targetNamespace);
         ArgumentNullException.ThrowIfNull(actions);
-        var body = new ArrayShareBody { Namespace = targetNamespace, Actions = actions };
-        return http.SendNoResultAsync(HttpMethod.Patch, $"/v1/arrays/{uri.EncodedPath}/share", TileDbHttp.JsonBody(body), cancellationToken);
+        return http.SendNoResultAsync(TileDbRequest.Patch($"/v1/arrays/{uri.EncodedPath}/share", TileDbHttp.JsonBody(new ArrayShareBody(targetNamespace, actions))), cancellationToken);
     }
 
     public Task UnshareAsync(TileDbUri uri, string targetNamespace, CancellationToken cancellationToken = default)
         => ShareAsync(uri, targetNamespace, [], cancellationToken);
 
     public Task<IReadOnlyList<ArraySharing>> ListSharedWithAsync(TileDbUri uri, CancellationToken cancellationToken = default)
+        => http.SendAsync<IReadOnlyList<ArraySharing>>(TileDbRequest.Get(ArrayPath(uri, "/share")), cancellationToken);
+
+    /// <summary>The path of one array's resource, <c>/v1/arrays/{namespace}/{name}{suffix}</c>.</summary>
+    private static string ArrayPath(TileDbUri uri, string suffix)
     {
         ArgumentNullException.ThrowIfNull(uri);
-        return http.GetAsync<IReadOnlyList<ArraySharing>>($"/v1/arrays/{uri.EncodedPath}/share", cancellationToken);
+        return $"/v1/arrays/{uri.EncodedPath}{suffix}";
     }
 
-    private static string ListPath(ListScope scope, ArrayListFilter? filter, int? page)
+    private static TileDbRequest ListRequest(ListScope scope, ArrayListFilter? filter, int? page)
     {
         var query = new QueryBuilder()
             .Add("page", page)
@@ -123,7 +106,7 @@ internal sealed class ArraysClient(TileDbHttp http) : IArraysClient
             query.AddMany("shared_to", filter?.SharedTo);
         }
 
-        return $"/v1/arrays/browser/{ScopePath(scope)}{query}";
+        return TileDbRequest.Get($"/v1/arrays/browser/{ScopePath(scope)}", query);
     }
 
     internal static string ScopePath(ListScope scope) => scope switch
@@ -134,7 +117,8 @@ internal sealed class ArraysClient(TileDbHttp http) : IArraysClient
         _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
     };
 
-    private static string BaseName(string storageUri)
+    /// <summary>The last segment of a storage URI: the name an asset registered without one gets.</summary>
+    internal static string BaseName(string storageUri)
     {
         var trimmed = storageUri.TrimEnd('/');
         var slash = trimmed.LastIndexOf('/');

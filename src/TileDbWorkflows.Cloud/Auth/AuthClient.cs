@@ -26,8 +26,8 @@ internal sealed class AuthClient(TileDbHttp http) : IAuthClient
             return basic;
         }
 
-        using var response = await http.SendAsync(HttpMethod.Get, "/v1/session?remember_me=True", null, cancellationToken, session: basic).ConfigureAwait(false);
-        var token = await TileDbHttp.ReadAsync<SessionToken>(response, cancellationToken).ConfigureAwait(false);
+        var login = TileDbRequest.Get("/v1/session", new QueryBuilder().Add("remember_me", true)) with { Session = basic };
+        var token = await http.SendAsync<SessionToken>(login, cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrEmpty(token.Token))
         {
             throw new TileDbCloudException("TileDB Cloud returned a session without a token.");

@@ -9,10 +9,8 @@ internal sealed class FilesClient(TileDbHttp http) : IFilesClient
     {
         ArgumentNullException.ThrowIfNull(request);
         var body = new FileCreateBody { InputUri = request.InputUri, OutputUri = request.OutputUri, Name = request.Name };
-        var headers = string.IsNullOrEmpty(request.AccessCredentialsName)
-            ? null
-            : new Dictionary<string, string> { [TileDbHttp.CredentialsNameHeader] = request.AccessCredentialsName };
-        return http.SendAsync<FileCreated>(HttpMethod.Post, $"/v1/files/{TileDbHttp.Segment(request.Namespace)}", TileDbHttp.JsonBody(body), cancellationToken, headers);
+        var create = TileDbRequest.Post($"/v1/files/{TileDbHttp.Segment(request.Namespace)}", TileDbHttp.JsonBody(body)) with { AccessCredentialsName = request.AccessCredentialsName };
+        return http.SendAsync<FileCreated>(create, cancellationToken);
     }
 
     public Task<FileExported> ExportAsync(TileDbUri file, string outputUri, CancellationToken cancellationToken = default)
@@ -27,6 +25,6 @@ internal sealed class FilesClient(TileDbHttp http) : IFilesClient
         }
 
         var body = new FileExportBody { OutputUri = outputUri };
-        return http.SendAsync<FileExported>(HttpMethod.Post, $"/v1/files/{file.EncodedPath}/export", TileDbHttp.JsonBody(body), cancellationToken);
+        return http.SendAsync<FileExported>(TileDbRequest.Post($"/v1/files/{file.EncodedPath}/export", TileDbHttp.JsonBody(body)), cancellationToken);
     }
 }

@@ -1,20 +1,6 @@
-using System.Text.Json.Serialization;
 using TileDbWorkflows.Cloud.Arrays;
 
 namespace TileDbWorkflows.Cloud.Groups;
 
-/// <summary>Wire body of PATCH group share.</summary>
-internal sealed record GroupShareBody
-{
-    /// <summary>Wire field <c>namespace</c>.</summary>
-    [JsonPropertyName("namespace")]
-    public string? Namespace { get; init; }
-
-    /// <summary>Wire field <c>group_actions</c>.</summary>
-    [JsonPropertyName("group_actions")]
-    public IReadOnlyList<GroupAction>? GroupActions { get; init; }
-
-    /// <summary>Wire field <c>array_actions</c>.</summary>
-    [JsonPropertyName("array_actions")]
-    public IReadOnlyList<ArrayAction>? ArrayActions { get; init; }
-}
+/// <summary>Wire body of group PATCH share: <c>namespace</c>, <c>group_actions</c>, <c>array_actions</c> (names from the snake_case policy).</summary>
+internal sealed record GroupShareBody(string? Namespace, IReadOnlyList<GroupAction>? GroupActions, IReadOnlyList<ArrayAction>? ArrayActions);

@@ -33,8 +33,8 @@ internal sealed class GroupsClient(TileDbHttp http) : IGroupsClient
         {
             GroupDetails = new GroupDetailsBody { Name = request.Name, Uri = storage, Description = request.Description, Tags = request.Tags },
         };
-        using var response = await http.SendAsync(
-            HttpMethod.Post, $"/v2/groups/{TileDbHttp.Segment(ns)}", TileDbHttp.JsonBody(body), cancellationToken, CredentialsHeader(credentials)).ConfigureAwait(false);
+        var create = TileDbRequest.Post($"/v2/groups/{TileDbHttp.Segment(ns)}", TileDbHttp.JsonBody(body)) with { AccessCredentialsName = credentials };
+        using var response = await http.SendAsync(create, cancellationToken).ConfigureAwait(false);
         var created = response.Content.Headers.ContentLength is 0
             ? new GroupCreationResponse { Name = request.Name }
             : await TileDbHttp.ReadAsync<GroupCreationResponse>(response, cancellationToken).ConfigureAwait(false);
@@ -56,7 +56,7 @@ internal sealed class GroupsClient(TileDbHttp http) : IGroupsClient
             ns = (await DefaultsAsync(null, cancellationToken).ConfigureAwait(false)).Namespace;
         }
 
-        var name = string.IsNullOrEmpty(registration.Name) ? BaseName(registration.StorageUri) : registration.Name;
+        var name = string.IsNullOrEmpty(registration.Name) ? ArraysClient.BaseName(registration.StorageUri) : registration.Name;
         var body = new GroupDetailsEnvelope
         {
             GroupDetails = new GroupDetailsBody
@@ -67,8 +67,8 @@ internal sealed class GroupsClient(TileDbHttp http) : IGroupsClient
                 Description = registration.Description,
             },
         };
-        await http.SendNoResultAsync(
-            HttpMethod.Put, $"/v2/groups/{TileDbHttp.Segment(ns)}", TileDbHttp.JsonBody(body), cancellationToken, CredentialsHeader(registration.CredentialsName)).ConfigureAwait(false);
+        var register = TileDbRequest.Put($"/v2/groups/{TileDbHttp.Segment(ns)}", TileDbHttp.JsonBody(body)) with { AccessCredentialsName = registration.CredentialsName };
+        await http.SendNoResultAsync(register, cancellationToken).ConfigureAwait(false);
         var uri = new TileDbUri(ns, name);
         if (registration.ParentUri is { } parent)
         {
@@ -81,65 +81,48 @@ internal sealed class GroupsClient(TileDbHttp http) : IGroupsClient
     public Task DeregisterAsync(TileDbUri uri, bool recursive = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(uri);
-
-        // v2 wants lower-case "true"/"false" here, unlike every v1 boolean.
-        return http.SendNoResultAsync(HttpMethod.Delete, $"/v2/groups/{uri.EncodedPath}?recursive={(recursive ? "true" : "false")}", null, cancellationToken);
+        return http.SendNoResultAsync(TileDbRequest.Delete($"/v2/groups/{uri.EncodedPath}") with { Query = RecursiveQuery(recursive) }, cancellationToken);
     }
 
     public Task DeleteAsync(TileDbUri uri, bool recursive = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(uri);
-        return http.SendNoResultAsync(HttpMethod.Delete, $"/v2/groups/{uri.EncodedPath}/delete?recursive={(recursive ? "true" : "false")}", null, cancellationToken);
+        return http.SendNoResultAsync(TileDbRequest.Delete($"/v2/groups/{uri.EncodedPath}/delete") with { Query = RecursiveQuery(recursive) }, cancellationToken);
     }
 
     public Task<GroupInfo> GetInfoAsync(TileDbUri uri, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(uri);
-        return http.GetAsync<GroupInfo>($"/v1/groups/{uri.EncodedPath}", cancellationToken);
+        return http.SendAsync<GroupInfo>(TileDbRequest.Get($"/v1/groups/{uri.EncodedPath}"), cancellationToken);
     }
 
     public Task UpdateInfoAsync(TileDbUri uri, GroupUpdate update, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(uri);
         ArgumentNullException.ThrowIfNull(update);
-        return http.SendNoResultAsync(HttpMethod.Patch, $"/v1/groups/{uri.EncodedPath}", TileDbHttp.JsonBody(update), cancellationToken);
+        return http.SendNoResultAsync(TileDbRequest.Patch($"/v1/groups/{uri.EncodedPath}", TileDbHttp.JsonBody(update)), cancellationToken);
     }
 
-    public async Task<PagedResult<GroupEntry>> GetContentsAsync(TileDbUri uri, GroupContentsFilter? filter = null, CancellationToken cancellationToken = default)
+    private const string ContentsItems = "entries";
+    private const string ListItems = "groups";
+
+    public Task<PagedResult<GroupEntry>> GetContentsAsync(TileDbUri uri, GroupContentsFilter? filter = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(uri);
-        var data = await http.GetAsync<GroupContents>(ContentsPath(uri, filter, filter?.Page), cancellationToken).ConfigureAwait(false);
-        return new PagedResult<GroupEntry>(data.Entries, data.PaginationMetadata);
+        return http.GetPageAsync<GroupEntry>(ContentsRequest(uri, filter, filter?.Page), ContentsItems, cancellationToken);
     }
 
     public IAsyncEnumerable<GroupEntry> GetAllContentsAsync(TileDbUri uri, GroupContentsFilter? filter = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(uri);
-        return TileDbHttp.AllPagesAsync(
-            async (page, ct) =>
-            {
-                var data = await http.GetAsync<GroupContents>(ContentsPath(uri, filter, page), ct).ConfigureAwait(false);
-                return new PagedResult<GroupEntry>(data.Entries, data.PaginationMetadata);
-            },
-            filter?.Page,
-            cancellationToken);
+        return http.GetAllPagesAsync<GroupEntry>(page => ContentsRequest(uri, filter, page), ContentsItems, filter?.Page, cancellationToken);
     }
 
-    public async Task<PagedResult<GroupInfo>> ListAsync(ListScope scope, GroupListFilter? filter = null, CancellationToken cancellationToken = default)
-    {
-        var data = await http.GetAsync<GroupBrowserData>(ListPath(scope, filter, filter?.Page), cancellationToken).ConfigureAwait(false);
-        return new PagedResult<GroupInfo>(data.Groups, data.PaginationMetadata);
-    }
+    public Task<PagedResult<GroupInfo>> ListAsync(ListScope scope, GroupListFilter? filter = null, CancellationToken cancellationToken = default)
+        => http.GetPageAsync<GroupInfo>(ListRequest(scope, filter, filter?.Page), ListItems, cancellationToken);
 
     public IAsyncEnumerable<GroupInfo> ListAllAsync(ListScope scope, GroupListFilter? filter = null, CancellationToken cancellationToken = default)
-        => TileDbHttp.AllPagesAsync(
-            async (page, ct) =>
-            {
-                var data = await http.GetAsync<GroupBrowserData>(ListPath(scope, filter, page), ct).ConfigureAwait(false);
-                return new PagedResult<GroupInfo>(data.Groups, data.PaginationMetadata);
-            },
-            filter?.Page,
-            cancellationToken);
+        => http.GetAllPagesAsync<GroupInfo>(page => ListRequest(scope, filter, page), ListItems, filter?.Page, cancellationToken);
 
     public Task ShareAsync(TileDbUri uri, string targetNamespace, IReadOnlyList<GroupAction> groupActions, IReadOnlyList<ArrayAction> arrayActions, CancellationToken cancellationToken = default)
     {
@@ -147,8 +130,8 @@ internal sealed class GroupsClient(TileDbHttp http) : IGroupsClient
         ArgumentException.ThrowIfNullOrEmpty(targetNamespace);
         ArgumentNullException.ThrowIfNull(groupActions);
         ArgumentNullException.ThrowIfNull(arrayActions);
-        var body = new GroupShareBody { Namespace = targetNamespace, GroupActions = groupActions, ArrayActions = arrayActions };
-        return http.SendNoResultAsync(HttpMethod.Patch, $"/v1/groups/{uri.EncodedPath}/share", TileDbHttp.JsonBody(body), cancellationToken);
+        var body = new GroupShareBody(targetNamespace, groupActions, arrayActions);
+        return http.SendNoResultAsync(TileDbRequest.Patch($"/v1/groups/{uri.EncodedPath}/share", TileDbHttp.JsonBody(body)), cancellationToken);
     }
 
     public Task UnshareAsync(TileDbUri uri, string targetNamespace, CancellationToken cancellationToken = default)
@@ -157,7 +140,7 @@ internal sealed class GroupsClient(TileDbHttp http) : IGroupsClient
     public Task<IReadOnlyList<GroupSharing>> ListSharedWithAsync(TileDbUri uri, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(uri);
-        return http.GetAsync<IReadOnlyList<GroupSharing>>($"/v1/groups/{uri.EncodedPath}/share", cancellationToken);
+        return http.SendAsync<IReadOnlyList<GroupSharing>>(TileDbRequest.Get($"/v1/groups/{uri.EncodedPath}/share"), cancellationToken);
     }
 
     public Task AddMemberAsync(TileDbUri group, TileDbUri member, GroupMemberType type, string? name = null, CancellationToken cancellationToken = default)
@@ -168,17 +151,14 @@ internal sealed class GroupsClient(TileDbHttp http) : IGroupsClient
         // v2 member types are upper case, unlike the v1 filter values.
         var body = new GroupChangesEnvelope
         {
-            GroupChanges = new GroupChangesBody
-            {
-                MembersToAdd = [new GroupMemberBody { Name = name ?? member.Name, Uri = member.ToString(), Type = WireNames.ToWire(type).ToUpperInvariant() }],
-            },
+            GroupChanges = new GroupChangesBody([new GroupMemberBody { Name = name ?? member.Name, Uri = member.ToString(), Type = WireNames.ToWire(type).ToUpperInvariant() }], null),
         };
-        return http.SendNoResultAsync(HttpMethod.Patch, $"/v2/groups/{group.EncodedPath}", TileDbHttp.JsonBody(body), cancellationToken);
+        return http.SendNoResultAsync(TileDbRequest.Patch($"/v2/groups/{group.EncodedPath}", TileDbHttp.JsonBody(body)), cancellationToken);
     }
 
     private async Task<(string Namespace, string? Path, string? Credentials)> DefaultsAsync(string? ns, CancellationToken cancellationToken)
     {
-        var me = await http.GetAsync<User>("/v1/user", cancellationToken).ConfigureAwait(false);
+        var me = await http.SendAsync<User>(TileDbRequest.Get(UsersClient.ProfilePath), cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrEmpty(ns) || string.Equals(ns, me.Username, StringComparison.Ordinal))
         {
             var own = me.Username ?? throw new TileDbCloudException("The user profile has no username; pass a namespace.");
@@ -186,16 +166,16 @@ internal sealed class GroupsClient(TileDbHttp http) : IGroupsClient
             return (own, me.AssetLocations?.Groups?.Path ?? GroupsUnder(me.DefaultS3Path), me.AssetLocations?.Groups?.CredentialsName ?? credentials);
         }
 
-        var org = await http.GetAsync<Organization>($"/v1/organizations/{TileDbHttp.Segment(ns)}", cancellationToken).ConfigureAwait(false);
+        var org = await http.SendAsync<Organization>(TileDbRequest.Get($"/v1/organizations/{TileDbHttp.Segment(ns)}"), cancellationToken).ConfigureAwait(false);
         return (ns, org.AssetLocations?.Groups?.Path ?? GroupsUnder(org.DefaultS3Path), org.AssetLocations?.Groups?.CredentialsName ?? org.DefaultS3PathCredentialsName);
     }
 
     private static string? GroupsUnder(string? defaultPath) => string.IsNullOrEmpty(defaultPath) ? null : defaultPath.TrimEnd('/') + "/groups";
 
-    private static Dictionary<string, string>? CredentialsHeader(string? credentials)
-        => string.IsNullOrEmpty(credentials) ? null : new() { [TileDbHttp.CredentialsNameHeader] = credentials };
+    // v2 wants lower-case "true"/"false" here, unlike every v1 boolean.
+    private static string RecursiveQuery(bool recursive) => recursive ? "?recursive=true" : "?recursive=false";
 
-    private static string ContentsPath(TileDbUri uri, GroupContentsFilter? filter, int? page)
+    private static TileDbRequest ContentsRequest(TileDbUri uri, GroupContentsFilter? filter, int? page)
     {
         var query = new QueryBuilder()
             .Add("page", page)
@@ -207,10 +187,10 @@ internal sealed class GroupsClient(TileDbHttp http) : IGroupsClient
             .AddMany("exclude_tag", filter?.ExcludeTags)
             .AddMany("member_type", filter?.MemberTypes?.Select(WireNames.ToWire))
             .AddMany("exclude_member_type", filter?.ExcludeMemberTypes?.Select(WireNames.ToWire));
-        return $"/v1/groups/{uri.EncodedPath}/contents{query}";
+        return TileDbRequest.Get($"/v1/groups/{uri.EncodedPath}/contents", query);
     }
 
-    private static string ListPath(ListScope scope, GroupListFilter? filter, int? page)
+    private static TileDbRequest ListRequest(ListScope scope, GroupListFilter? filter, int? page)
     {
         filter ??= new GroupListFilter();
         var query = new QueryBuilder()
@@ -231,13 +211,6 @@ internal sealed class GroupsClient(TileDbHttp http) : IGroupsClient
             query.AddMany("shared_to", filter.SharedTo);
         }
 
-        return $"/v1/groups/browser/{ArraysClient.ScopePath(scope)}{query}";
-    }
-
-    private static string BaseName(string storageUri)
-    {
-        var trimmed = storageUri.TrimEnd('/');
-        var slash = trimmed.LastIndexOf('/');
-        return slash >= 0 ? trimmed[(slash + 1)..] : trimmed;
+        return TileDbRequest.Get($"/v1/groups/browser/{ArraysClient.ScopePath(scope)}", query);
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Timeout;
@@ -12,12 +11,6 @@ namespace TileDbWorkflows.Cloud.Http;
 /// </summary>
 internal sealed class RetryHandler(RetryPolicy policy, TimeSpan attemptTimeout, ILogger logger) : DelegatingHandler
 {
-    /// <summary>
-    /// Set by <see cref="TileDbHttp"/> on requests whose non-2xx answers can be final (the server did its
-    /// work): given the status and buffered body, returns true when the answer must not be retried.
-    /// </summary>
-    public static readonly HttpRequestOptionsKey<Func<HttpStatusCode, string, bool>> FinalAnswerOption = new("TileDbCloud.FinalAnswer");
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var pipeline = policy.Pipeline;
@@ -42,8 +35,6 @@ internal sealed class RetryHandler(RetryPolicy policy, TimeSpan attemptTimeout, 
 
     private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(HttpRequestMessage request, ResilienceContext context)
     {
-        // Each attempt starts with a clean verdict; only its own answer can make it final.
-        context.Properties.Set(RetryPipelineFactory.FinalAnswerKey, false);
         var callerToken = context.CancellationToken;
 
         // Real time on purpose: this bounds waiting on the network. The injected TimeProvider drives retry
@@ -61,12 +52,9 @@ internal sealed class RetryHandler(RetryPolicy policy, TimeSpan attemptTimeout, 
 
             // Buffer here, under the attempt's token: HttpClient would otherwise read the body after this
             // handler returned, outside the timeout, and a server that stalls mid-body would hang the call.
+            // The buffered body also lets the pipeline read it to ask whether the answer is final (FinalAnswer).
             await response.Content.LoadIntoBufferAsync(attempt.Token).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode && request.Options.TryGetValue(FinalAnswerOption, out var isFinal))
-            {
-                var text = await response.Content.ReadAsStringAsync(attempt.Token).ConfigureAwait(false);
-                context.Properties.Set(RetryPipelineFactory.FinalAnswerKey, isFinal(response.StatusCode, text));
-            }
+            response.RequestMessage ??= request;
 
             return Outcome.FromResult(response);
         }

@@ -13,13 +13,6 @@ public static class RetryPipelineFactory
     /// <summary>Context key carrying the HTTP method, so the pipeline can tell whether a retry is allowed.</summary>
     public static readonly ResiliencePropertyKey<string> MethodKey = new("TileDbCloud.Method");
 
-    /// <summary>
-    /// Context key set to true when an answer has a retryable status but is final: the server did its work
-    /// and resending would repeat it (an invitation 500 that lists <c>failed_recipients</c>). The built-in
-    /// modes never retry such an answer; a caller-supplied pipeline should check it too.
-    /// </summary>
-    public static readonly ResiliencePropertyKey<bool> FinalAnswerKey = new("TileDbCloud.FinalAnswer");
-
     /// <summary>Request path (no query, so nothing secret) for retry log lines.</summary>
     internal static readonly ResiliencePropertyKey<string> PathKey = new("TileDbCloud.Path");
 
@@ -52,7 +45,7 @@ public static class RetryPipelineFactory
                 BackoffType = DelayBackoffType.Constant,
                 UseJitter = false,
                 Delay = TimeSpan.Zero,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(settings, args.Outcome, args.Context)),
+                ShouldHandle = args => ShouldRetryAsync(settings, args.Outcome, args.Context),
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(ComputeDelay(settings, args.AttemptNumber, args.Outcome, timeProvider, next)),
                 OnRetry = args =>
                 {
@@ -76,10 +69,18 @@ public static class RetryPipelineFactory
         return seconds >= settings.MaxBackoff.TotalSeconds ? settings.MaxBackoff : TimeSpan.FromSeconds(seconds);
     }
 
-    private static bool ShouldRetry(RetrySettings settings, Outcome<HttpResponseMessage> outcome, ResilienceContext context)
+    /// <summary>
+    /// True when <paramref name="response"/> has a non-2xx status but is final: the server did its work and resending
+    /// would repeat it (an invitation 500 that lists <c>failed_recipients</c>). The built-in modes never retry such an
+    /// answer; a caller-supplied pipeline should ask this too.
+    /// </summary>
+    public static ValueTask<bool> IsFinalAnswerAsync(HttpResponseMessage? response, CancellationToken cancellationToken = default)
+        => FinalAnswer.IsFinalAsync(response, cancellationToken);
+
+    private static async ValueTask<bool> ShouldRetryAsync(RetrySettings settings, Outcome<HttpResponseMessage> outcome, ResilienceContext context)
     {
         var method = context.Properties.GetValue(MethodKey, "GET");
-        if (!settings.AllowedMethods.Contains(method) || context.Properties.GetValue(FinalAnswerKey, false))
+        if (!settings.AllowedMethods.Contains(method) || await FinalAnswer.IsFinalAsync(outcome.Result, context.CancellationToken).ConfigureAwait(false))
         {
             return false;
         }

@@ -1,11 +1,9 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Polly.Timeout;
-using TileDbWorkflows.Cloud.Auth;
 using TileDbWorkflows.Cloud.Json;
 using TileDbWorkflows.Cloud.Logging;
 
@@ -26,21 +24,17 @@ internal sealed class TileDbHttp(HttpClient http, TileDbCloudState state)
 
     public TileDbCloudState State => state;
 
-    public async Task<T> GetAsync<T>(string pathAndQuery, CancellationToken cancellationToken)
+    /// <summary>Sends <paramref name="request"/> and reads its JSON answer.</summary>
+    public async Task<T> SendAsync<T>(TileDbRequest request, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(HttpMethod.Get, pathAndQuery, null, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         return await ReadAsync<T>(response, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task SendNoResultAsync(HttpMethod method, string pathAndQuery, HttpContent? body, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? headers = null)
+    /// <summary>Sends <paramref name="request"/> for its effect; the answer's body is not read.</summary>
+    public async Task SendNoResultAsync(TileDbRequest request, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(method, pathAndQuery, body, cancellationToken, headers).ConfigureAwait(false);
-    }
-
-    public async Task<T> SendAsync<T>(HttpMethod method, string pathAndQuery, HttpContent? body, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? headers = null)
-    {
-        using var response = await SendAsync(method, pathAndQuery, body, cancellationToken, headers).ConfigureAwait(false);
-        return await ReadAsync<T>(response, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     public static HttpContent JsonBody<T>(T value)
@@ -52,62 +46,50 @@ internal sealed class TileDbHttp(HttpClient http, TileDbCloudState state)
 
     /// <summary>
     /// Sends one request; throws <see cref="TileDbCloudException"/> for any non-2xx status that
-    /// <paramref name="accept"/> does not let through. The caller disposes the response.
-    /// <paramref name="finalAnswer"/>, given a non-2xx status and its body, says the answer is final and
-    /// must not be retried even when the retry mode lists its status.
+    /// <see cref="TileDbRequest.AcceptStatuses"/> does not let through. The caller disposes the response.
     /// </summary>
-    public async Task<HttpResponseMessage> SendAsync(
-        HttpMethod method,
-        string pathAndQuery,
-        HttpContent? body,
-        CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string>? headers = null,
-        TileDbCloudSession? session = null,
-        Func<HttpStatusCode, bool>? accept = null,
-        Func<HttpStatusCode, string, bool>? finalAnswer = null)
+    public async Task<HttpResponseMessage> SendAsync(TileDbRequest request, CancellationToken cancellationToken)
     {
-        session ??= state.RequireSession();
+        ArgumentNullException.ThrowIfNull(request);
+        var session = request.Session ?? state.RequireSession();
         state.WarnIfTlsVerificationOff(session);
-        using var request = new HttpRequestMessage(method, new Uri(session.ServerAddress + pathAndQuery, UriKind.Absolute));
-        request.Content = body ?? new ByteArrayContent([]);
-        request.Content.Headers.ContentType ??= Json;
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        using var message = new HttpRequestMessage(request.Method, new Uri(session.ServerAddress + request.PathAndQuery, UriKind.Absolute));
+        message.Content = request.Body ?? new ByteArrayContent([]);
+        message.Content.Headers.ContentType ??= Json;
+        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         if (!string.IsNullOrEmpty(session.ApiToken))
         {
-            request.Headers.TryAddWithoutValidation(ApiKeyHeader, session.ApiToken);
+            message.Headers.TryAddWithoutValidation(ApiKeyHeader, session.ApiToken);
         }
 
         if (session.HasBasicAuth)
         {
             var raw = Convert.ToBase64String(Encoding.UTF8.GetBytes(session.Username + ":" + session.Password));
-            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", raw);
+            message.Headers.Authorization = new AuthenticationHeaderValue("Basic", raw);
         }
 
-        if (headers is not null)
+        if (!string.IsNullOrEmpty(request.AccessCredentialsName))
         {
-            foreach (var (name, value) in headers)
-            {
-                request.Headers.TryAddWithoutValidation(name, value);
-            }
+            message.Headers.TryAddWithoutValidation(CredentialsNameHeader, request.AccessCredentialsName);
         }
 
-        if (finalAnswer is not null)
+        if (request.IsFinalAnswer is { } rule)
         {
-            request.Options.Set(RetryHandler.FinalAnswerOption, finalAnswer);
+            FinalAnswer.SetRule(message, rule);
         }
 
         HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException)
         {
-            CloudLog.RequestError(state.Logger, method.Method, PathOf(pathAndQuery), ex.GetType().Name, ex);
+            CloudLog.RequestError(state.Logger, request.Method.Method, request.Path, ex.GetType().Name, ex);
             throw;
         }
 
-        if (response.IsSuccessStatusCode || accept?.Invoke(response.StatusCode) == true)
+        if (response.IsSuccessStatusCode || request.AcceptStatuses.Contains(response.StatusCode))
         {
             return response;
         }
@@ -115,34 +97,23 @@ internal sealed class TileDbHttp(HttpClient http, TileDbCloudState state)
         using (response)
         {
             var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            throw Fail(method, pathAndQuery, response, text);
+            throw Fail(request, response, text);
         }
     }
 
     /// <summary>
     /// The exception for a non-2xx answer, logged on the way out (path only: queries can carry filters
-    /// callers consider private). Callers that accepted a status and then find the body wrong use it too.
+    /// callers consider private, which is why <see cref="TileDbRequest"/> keeps them apart). Callers that accepted a status and then find the body wrong use it too.
     /// </summary>
-    public TileDbCloudException Fail(HttpMethod method, string pathAndQuery, HttpResponseMessage response, string text)
+    public TileDbCloudException Fail(TileDbRequest request, HttpResponseMessage response, string text)
     {
         var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
         var error = TileDbCloudException.FromResponse(response.StatusCode, text, requestId);
 
         // 4xx answers are often expected (look-before-you-act probes get 404); only server faults warn.
         var level = (int)response.StatusCode >= 500 ? LogLevel.Warning : LogLevel.Information;
-        if (state.Logger.IsEnabled(level))
-        {
-            var path = PathOf(pathAndQuery);
-            CloudLog.RequestFailed(state.Logger, level, method.Method, path, (int)response.StatusCode, error.ErrorCode, error.RequestId);
-        }
+        CloudLog.RequestFailed(state.Logger, level, request.Method.Method, request.Path, (int)response.StatusCode, error.ErrorCode, error.RequestId);
         return error;
-    }
-
-    /// <summary>The path without its query, which is all the logs ever show of a target.</summary>
-    public static string PathOf(string pathAndQuery)
-    {
-        var q = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
-        return q < 0 ? pathAndQuery : pathAndQuery[..q];
     }
 
     public static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -162,16 +133,46 @@ internal sealed class TileDbHttp(HttpClient http, TileDbCloudState state)
         }
     }
 
-    /// <summary>Walks every page starting at <paramref name="firstPage"/>.</summary>
-    public static async IAsyncEnumerable<T> AllPagesAsync<T>(
-        Func<int, CancellationToken, Task<PagedResult<T>>> fetchPage,
+    /// <summary>
+    /// Reads one page of a listing. Every listing answers <c>{"&lt;itemsField&gt;": [...], "pagination_metadata": {...}}</c>;
+    /// a missing or null item list reads as empty.
+    /// </summary>
+    public async Task<PagedResult<T>> GetPageAsync<T>(TileDbRequest request, string itemsField, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var page = await ReadAsync<JsonElement>(response, cancellationToken).ConfigureAwait(false);
+        if (page.ValueKind != JsonValueKind.Object)
+        {
+            throw new TileDbCloudException($"TileDB Cloud answered {(int)response.StatusCode} with a body that is not a page of {typeof(T).Name}.");
+        }
+
+        try
+        {
+            var items = page.TryGetProperty(itemsField, out var list) && list.ValueKind != JsonValueKind.Null
+                ? list.Deserialize(TileDbJson.Info<IReadOnlyList<T>>()) ?? []
+                : [];
+            var pagination = page.TryGetProperty("pagination_metadata", out var meta)
+                ? meta.Deserialize(TileDbJson.Info<PaginationMetadata>())
+                : null;
+            return new PagedResult<T>(items, pagination);
+        }
+        catch (JsonException ex)
+        {
+            throw new TileDbCloudException($"TileDB Cloud answered {(int)response.StatusCode} with a body that is not a valid page of {typeof(T).Name}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Walks every page of a listing starting at <paramref name="firstPage"/>; <paramref name="requestFor"/> builds the request of a page.</summary>
+    public async IAsyncEnumerable<T> GetAllPagesAsync<T>(
+        Func<int, TileDbRequest> requestFor,
+        string itemsField,
         int? firstPage,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var page = firstPage ?? 1;
         while (true)
         {
-            var result = await fetchPage(page, cancellationToken).ConfigureAwait(false);
+            var result = await GetPageAsync<T>(requestFor(page), itemsField, cancellationToken).ConfigureAwait(false);
             foreach (var item in result.Items)
             {
                 yield return item;

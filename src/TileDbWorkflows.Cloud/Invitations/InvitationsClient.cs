@@ -13,84 +13,79 @@ internal sealed class InvitationsClient(TileDbHttp http) : IInvitationsClient
     public Task<InvitationResult> InviteToArrayAsync(TileDbUri array, IReadOnlyList<string> recipients, IReadOnlyList<ArrayAction> actions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(array);
-        ArgumentNullException.ThrowIfNull(recipients);
         ArgumentNullException.ThrowIfNull(actions);
-        var body = new ArrayInvitationBody { Actions = actions, InviteeEmail = recipients };
-        return InviteAsync($"/v1/invitations/{array.EncodedPath}/share", TileDbHttp.JsonBody(body), recipients, cancellationToken);
+        return InviteAsync($"/v1/invitations/{array.EncodedPath}/share", recipients, r => new ArrayInvitationBody(actions, r), cancellationToken);
     }
 
     public Task CancelArrayInvitationAsync(TileDbUri array, string invitationId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(array);
-        ArgumentException.ThrowIfNullOrEmpty(invitationId);
-        return http.SendNoResultAsync(HttpMethod.Delete, $"/v1/invitations/{TileDbHttp.Segment(invitationId)}/{array.EncodedPath}/share", null, cancellationToken);
+        return CancelAsync(string.Empty, invitationId, $"{array.EncodedPath}/share", cancellationToken);
     }
 
     public Task<InvitationResult> InviteToGroupAsync(TileDbUri group, IReadOnlyList<string> recipients, IReadOnlyList<ArrayAction> arrayActions, IReadOnlyList<GroupAction> groupActions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(group);
-        ArgumentNullException.ThrowIfNull(recipients);
         ArgumentNullException.ThrowIfNull(arrayActions);
         ArgumentNullException.ThrowIfNull(groupActions);
-        var body = new GroupInvitationBody { ArrayActions = arrayActions, GroupActions = groupActions, InviteeEmailOrName = recipients };
-        return InviteAsync($"/v1/invitations/group/{group.EncodedPath}/share", TileDbHttp.JsonBody(body), recipients, cancellationToken);
+        return InviteAsync($"/v1/invitations/group/{group.EncodedPath}/share", recipients, r => new GroupInvitationBody(arrayActions, groupActions, r), cancellationToken);
     }
 
     public Task CancelGroupInvitationAsync(TileDbUri group, string invitationId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(group);
-        ArgumentException.ThrowIfNullOrEmpty(invitationId);
-        return http.SendNoResultAsync(HttpMethod.Delete, $"/v1/invitations/group/{TileDbHttp.Segment(invitationId)}/{group.EncodedPath}/share", null, cancellationToken);
+        return CancelAsync("group/", invitationId, $"{group.EncodedPath}/share", cancellationToken);
     }
 
     public Task<InvitationResult> InviteToOrganizationAsync(string organization, IReadOnlyList<string> recipients, OrganizationRole role, IReadOnlyList<NamespaceAction>? actions = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(organization);
-        ArgumentNullException.ThrowIfNull(recipients);
-        var body = new OrganizationInvitationBody { OrganizationRole = role, InviteeEmail = recipients, Actions = actions };
-        return InviteAsync($"/v1/invitations/{TileDbHttp.Segment(organization)}/join", TileDbHttp.JsonBody(body), recipients, cancellationToken);
+        return InviteAsync($"/v1/invitations/{TileDbHttp.Segment(organization)}/join", recipients, r => new OrganizationInvitationBody(role, r, actions), cancellationToken);
     }
 
     public Task CancelOrganizationInvitationAsync(string organization, string invitationId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(organization);
-        ArgumentException.ThrowIfNullOrEmpty(invitationId);
-        return http.SendNoResultAsync(HttpMethod.Delete, $"/v1/invitations/{TileDbHttp.Segment(invitationId)}/{TileDbHttp.Segment(organization)}/join", null, cancellationToken);
+        return CancelAsync(string.Empty, invitationId, $"{TileDbHttp.Segment(organization)}/join", cancellationToken);
     }
 
     public Task AcceptAsync(string invitationId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(invitationId);
-        return http.SendNoResultAsync(HttpMethod.Post, $"/v1/invitations/{TileDbHttp.Segment(invitationId)}", null, cancellationToken);
+        return http.SendNoResultAsync(TileDbRequest.Post($"/v1/invitations/{TileDbHttp.Segment(invitationId)}"), cancellationToken);
     }
 
-    public async Task<PagedResult<Invitation>> ListAsync(InvitationFilter? filter = null, CancellationToken cancellationToken = default)
-    {
-        var data = await http.GetAsync<InvitationData>(ListPath(filter, filter?.Page), cancellationToken).ConfigureAwait(false);
-        return new PagedResult<Invitation>(data.Invitations, data.PaginationMetadata);
-    }
+    private const string ListItems = "invitations";
+
+    /// <summary>207 and 500 carry <c>failed_recipients</c>; <see cref="InviteAsync"/> reads them itself.</summary>
+    private static readonly IReadOnlySet<HttpStatusCode> InvitationAnswers = new HashSet<HttpStatusCode> { HttpStatusCode.MultiStatus, HttpStatusCode.InternalServerError };
+
+    public Task<PagedResult<Invitation>> ListAsync(InvitationFilter? filter = null, CancellationToken cancellationToken = default)
+        => http.GetPageAsync<Invitation>(ListRequest(filter, filter?.Page), ListItems, cancellationToken);
 
     public IAsyncEnumerable<Invitation> ListAllAsync(InvitationFilter? filter = null, CancellationToken cancellationToken = default)
-        => TileDbHttp.AllPagesAsync(
-            async (page, ct) =>
-            {
-                var data = await http.GetAsync<InvitationData>(ListPath(filter, page), ct).ConfigureAwait(false);
-                return new PagedResult<Invitation>(data.Invitations, data.PaginationMetadata);
-            },
-            filter?.Page,
-            cancellationToken);
+        => http.GetAllPagesAsync<Invitation>(page => ListRequest(filter, page), ListItems, filter?.Page, cancellationToken);
 
-    private async Task<InvitationResult> InviteAsync(string path, HttpContent body, IReadOnlyList<string> recipients, CancellationToken cancellationToken)
+    /// <summary>Every invitation is cancelled at <c>/v1/invitations/{kind}{id}/{target}</c>; only groups have a kind (<c>group/</c>).</summary>
+    private Task CancelAsync(string kind, string invitationId, string target, CancellationToken cancellationToken)
     {
-        // 207 and 500 carry failed_recipients; a 500 without that body is a real server error and still throws.
+        ArgumentException.ThrowIfNullOrEmpty(invitationId);
+        return http.SendNoResultAsync(TileDbRequest.Delete($"/v1/invitations/{kind}{TileDbHttp.Segment(invitationId)}/{target}"), cancellationToken);
+    }
+
+    /// <summary>Sends the invitation body <paramref name="bodyFor"/> makes of <paramref name="recipients"/> and reads who was refused.</summary>
+    private async Task<InvitationResult> InviteAsync<TBody>(string path, IReadOnlyList<string> recipients, Func<IReadOnlyList<string>, TBody> bodyFor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(recipients);
+        var body = TileDbHttp.JsonBody(bodyFor(recipients));
+        // A 500 without failed_recipients is a real server error and still throws.
         // A 500 with it is final (the server tried every recipient), so no retry mode may send it again.
-        using var response = await http.SendAsync(
-            HttpMethod.Post,
-            path,
-            body,
-            cancellationToken,
-            accept: s => s is HttpStatusCode.MultiStatus or HttpStatusCode.InternalServerError,
-            finalAnswer: static (s, text) => s == HttpStatusCode.InternalServerError && TryReadFailedRecipients(text, out _)).ConfigureAwait(false);
+        var request = TileDbRequest.Post(path, body) with
+        {
+            AcceptStatuses = InvitationAnswers,
+            IsFinalAnswer = static (s, text) => s == HttpStatusCode.InternalServerError && TryReadFailedRecipients(text, out _),
+        };
+        using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<string> failed = [];
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         if (response.StatusCode is HttpStatusCode.MultiStatus or HttpStatusCode.InternalServerError)
@@ -101,7 +96,7 @@ internal sealed class InvitationsClient(TileDbHttp http) : IInvitationsClient
             }
             else if (response.StatusCode == HttpStatusCode.InternalServerError)
             {
-                throw http.Fail(HttpMethod.Post, path, response, text);
+                throw http.Fail(request, response, text);
             }
 
             // A 500 that names nobody still means nobody was invited.
@@ -145,7 +140,7 @@ internal sealed class InvitationsClient(TileDbHttp http) : IInvitationsClient
         }
     }
 
-    private static string ListPath(InvitationFilter? filter, int? page)
+    private static TileDbRequest ListRequest(InvitationFilter? filter, int? page)
     {
         var query = new QueryBuilder()
             .Add("organization", filter?.Organization)
@@ -158,6 +153,6 @@ internal sealed class InvitationsClient(TileDbHttp http) : IInvitationsClient
             .Add("type", filter?.Type is { } type ? WireNames.ToWire(type) : null)
             .Add("status", filter?.Status is { } status ? WireNames.ToWire(status) : null)
             .Add("orderby", filter?.OrderBy);
-        return "/v1/invitations" + query;
+        return TileDbRequest.Get("/v1/invitations", query);
     }
 }

@@ -10,26 +10,18 @@ internal sealed class TasksClient(TileDbHttp http) : ITasksClient
 
     public string? LastUdfTaskId => http.State.LastUdfTaskId;
 
-    public async Task<PagedResult<ArrayTask>> ListAsync(TaskListFilter? filter = null, CancellationToken cancellationToken = default)
-    {
-        var data = await http.GetAsync<ArrayTaskData>(ListPath(filter, filter?.Page), cancellationToken).ConfigureAwait(false);
-        return new PagedResult<ArrayTask>(data.ArrayTasks, data.PaginationMetadata);
-    }
+    private const string ListItems = "array_tasks";
+
+    public Task<PagedResult<ArrayTask>> ListAsync(TaskListFilter? filter = null, CancellationToken cancellationToken = default)
+        => http.GetPageAsync<ArrayTask>(ListRequest(filter, filter?.Page), ListItems, cancellationToken);
 
     public IAsyncEnumerable<ArrayTask> ListAllAsync(TaskListFilter? filter = null, CancellationToken cancellationToken = default)
-        => TileDbHttp.AllPagesAsync(
-            async (page, ct) =>
-            {
-                var data = await http.GetAsync<ArrayTaskData>(ListPath(filter, page), ct).ConfigureAwait(false);
-                return new PagedResult<ArrayTask>(data.ArrayTasks, data.PaginationMetadata);
-            },
-            filter?.Page,
-            cancellationToken);
+        => http.GetAllPagesAsync<ArrayTask>(page => ListRequest(filter, page), ListItems, filter?.Page, cancellationToken);
 
     public Task<ArrayTask> GetAsync(string taskId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(taskId);
-        return http.GetAsync<ArrayTask>($"/v1/task/{TileDbHttp.Segment(taskId)}", cancellationToken);
+        return http.SendAsync<ArrayTask>(TileDbRequest.Get($"/v1/task/{TileDbHttp.Segment(taskId)}"), cancellationToken);
     }
 
     public Task<ArrayTask> GetLastSqlTaskAsync(CancellationToken cancellationToken = default)
@@ -38,41 +30,35 @@ internal sealed class TasksClient(TileDbHttp http) : ITasksClient
     public Task<ArrayTask> GetLastUdfTaskAsync(CancellationToken cancellationToken = default)
         => GetAsync(LastUdfTaskId ?? throw new TileDbCloudException("No UDF task has been submitted by this client yet."), cancellationToken);
 
-    public async Task<TaskSubmissionResult> SubmitSqlAsync(string @namespace, SqlSubmission sql, CancellationToken cancellationToken = default)
+    public Task<TaskSubmissionResult> SubmitSqlAsync(string @namespace, SqlSubmission sql, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(@namespace);
         ArgumentNullException.ThrowIfNull(sql);
-        var result = await SubmitAsync($"/v1/sql/{TileDbHttp.Segment(@namespace)}", TileDbHttp.JsonBody(sql), cancellationToken).ConfigureAwait(false);
-        if (result.TaskId is not null)
-        {
-            http.State.LastSqlTaskId = result.TaskId;
-        }
-
-        return result;
+        return SubmitAsync($"/v1/sql/{TileDbHttp.Segment(@namespace)}", TileDbHttp.JsonBody(sql), id => http.State.LastSqlTaskId = id, cancellationToken);
     }
 
-    public async Task<TaskSubmissionResult> SubmitGenericUdfAsync(string @namespace, GenericUdfSubmission udf, CancellationToken cancellationToken = default)
+    public Task<TaskSubmissionResult> SubmitGenericUdfAsync(string @namespace, GenericUdfSubmission udf, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(@namespace);
         ArgumentNullException.ThrowIfNull(udf);
-        var result = await SubmitAsync($"/v1/udfs/generic/{TileDbHttp.Segment(@namespace)}", TileDbHttp.JsonBody(udf), cancellationToken).ConfigureAwait(false);
-        if (result.TaskId is not null)
-        {
-            http.State.LastUdfTaskId = result.TaskId;
-        }
-
-        return result;
+        return SubmitAsync($"/v1/udfs/generic/{TileDbHttp.Segment(@namespace)}", TileDbHttp.JsonBody(udf), id => http.State.LastUdfTaskId = id, cancellationToken);
     }
 
-    private async Task<TaskSubmissionResult> SubmitAsync(string path, HttpContent body, CancellationToken cancellationToken)
+    /// <summary>Submits and, when the server named the task, remembers its id through <paramref name="remember"/> (client memory, as in Python).</summary>
+    private async Task<TaskSubmissionResult> SubmitAsync(string path, HttpContent body, Action<string> remember, CancellationToken cancellationToken)
     {
-        using var response = await http.SendAsync(HttpMethod.Post, path, body, cancellationToken).ConfigureAwait(false);
+        using var response = await http.SendAsync(TileDbRequest.Post(path, body), cancellationToken).ConfigureAwait(false);
         var taskId = response.Headers.TryGetValues(TileDbHttp.TaskIdHeader, out var values) ? values.FirstOrDefault() : null;
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (taskId is not null)
+        {
+            remember(taskId);
+        }
+
         return new TaskSubmissionResult(taskId, response.StatusCode, response.Content.Headers.ContentType?.MediaType, bytes);
     }
 
-    private static string ListPath(TaskListFilter? filter, int? page)
+    private static TileDbRequest ListRequest(TaskListFilter? filter, int? page)
     {
         var ns = filter?.Array?.Namespace ?? filter?.Namespace;
         var query = new QueryBuilder()
@@ -88,6 +74,6 @@ internal sealed class TasksClient(TileDbHttp http) : ITasksClient
             .Add("exclude_type", filter?.ExcludeTypes is { Count: > 0 } ex ? string.Join(',', ex.Select(WireNames.ToWire)) : null)
             .Add("search", filter?.Search)
             .Add("orderby", filter?.OrderBy);
-        return "/v1/tasks" + query;
+        return TileDbRequest.Get("/v1/tasks", query);
     }
 }

@@ -6,11 +6,11 @@ namespace TileDbWorkflows.Cloud.Users;
 internal sealed class OrganizationsClient(TileDbHttp http) : IOrganizationsClient
 {
     public Task<IReadOnlyList<Organization>> ListAsync(CancellationToken cancellationToken = default)
-        => http.GetAsync<IReadOnlyList<Organization>>("/v1/organizations", cancellationToken);
+        => http.SendAsync<IReadOnlyList<Organization>>(TileDbRequest.Get("/v1/organizations"), cancellationToken);
 
     public Task<Organization> GetAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        return http.GetAsync<Organization>($"/v1/organizations/{TileDbHttp.Segment(name)}", cancellationToken);
+        return http.SendAsync<Organization>(TileDbRequest.Get($"/v1/organizations/{TileDbHttp.Segment(name)}"), cancellationToken);
     }
 }

@@ -36,7 +36,7 @@ public static class ArrayRegistrar
                         AccessCredentialsName = spec.CredentialsName,
                     }, ct).ConfigureAwait(false);
                 }
-                catch (TileDbCloudException ex) when (ex.StatusCode == System.Net.HttpStatusCode.Conflict)
+                catch (TileDbCloudException ex) when (ex.Kind == TileDbErrorKind.Conflict)
                 {
                     // Registered in between (e.g. by an earlier attempt of this activity): judge it like any existing array.
                     return await CompareAsync(client, uri, spec, dryRun, phase, ct).ConfigureAwait(false);

@@ -16,11 +16,7 @@ public static class ItemGuard
         ArgumentNullException.ThrowIfNull(action);
         try
         {
-            return await action().ConfigureAwait(false);
-        }
-        catch (TileDbCloudException ex) when (CloudErrors.IsCredentials(ex))
-        {
-            throw CloudErrors.Translate(ex);
+            return await CloudErrors.RejectingCredentialsAsync(action).ConfigureAwait(false);
         }
         catch (TileDbCloudException ex) when (CloudErrors.IsPermanent(ex))
         {

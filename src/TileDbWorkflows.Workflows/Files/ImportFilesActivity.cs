@@ -58,7 +58,7 @@ public sealed class ImportFilesActivity(ITileDbCloudClient client) : TaskActivit
                         AccessCredentialsName = file.CredentialsName,
                     }).ConfigureAwait(false);
                 }
-                catch (TileDbCloudException ex) when (ex.StatusCode == System.Net.HttpStatusCode.Conflict)
+                catch (TileDbCloudException ex) when (ex.Kind == TileDbErrorKind.Conflict)
                 {
                     return ItemResult.Skipped(Phase, uri.ToString(), "already imported");
                 }

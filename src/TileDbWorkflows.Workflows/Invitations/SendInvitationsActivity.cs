@@ -24,11 +24,7 @@ public sealed class SendInvitationsActivity(ITileDbCloudClient client) : TaskAct
         ArgumentNullException.ThrowIfNull(input);
         try
         {
-            return await SendAsync(input).ConfigureAwait(false);
-        }
-        catch (TileDbCloudException ex) when (CloudErrors.IsCredentials(ex))
-        {
-            throw CloudErrors.Translate(ex);
+            return await CloudErrors.RejectingCredentialsAsync(() => SendAsync(input)).ConfigureAwait(false);
         }
         catch (TileDbCloudException ex) when (CloudErrors.IsPermanent(ex))
         {

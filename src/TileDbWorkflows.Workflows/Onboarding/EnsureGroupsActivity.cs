@@ -47,7 +47,7 @@ public sealed class EnsureGroupsActivity(ITileDbCloudClient client) : TaskActivi
             {
                 await CreateAsync(ns, spec, parent).ConfigureAwait(false);
             }
-            catch (TileDbCloudException ex) when (ex.StatusCode == System.Net.HttpStatusCode.Conflict)
+            catch (TileDbCloudException ex) when (ex.Kind == TileDbErrorKind.Conflict)
             {
                 // Created in between by an earlier attempt: treat it as existing, memberships are checked below.
                 exists = true;
@@ -160,7 +160,7 @@ public sealed class EnsureGroupsActivity(ITileDbCloudClient client) : TaskActivi
             await client.Groups.AddMemberAsync(group, member, type).ConfigureAwait(false);
             return ItemResult.Created(Phase, item);
         }
-        catch (TileDbCloudException ex) when (ex.StatusCode == System.Net.HttpStatusCode.Conflict)
+        catch (TileDbCloudException ex) when (ex.Kind == TileDbErrorKind.Conflict)
         {
             return ItemResult.Skipped(Phase, item, "already a member");
         }

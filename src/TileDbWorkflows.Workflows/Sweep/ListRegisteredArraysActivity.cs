@@ -18,7 +18,7 @@ public sealed class ListRegisteredArraysActivity(ITileDbCloudClient client) : Ta
     {
         ArgumentException.ThrowIfNullOrEmpty(input);
         var list = new List<RegisteredArray>();
-        try
+        return await CloudErrors.RejectingCredentialsAsync<IReadOnlyList<RegisteredArray>>(async () =>
         {
             await foreach (var a in client.Arrays.ListAllAsync(ListScope.Owned, new ArrayListFilter { Namespace = input, PerPage = PageSize }).ConfigureAwait(false))
             {
@@ -28,11 +28,7 @@ public sealed class ListRegisteredArraysActivity(ITileDbCloudClient client) : Ta
                 }
                 list.Add(new RegisteredArray(a.Name, a.Uri, a.Description, a.Tags));
             }
-        }
-        catch (TileDbCloudException ex) when (CloudErrors.IsCredentials(ex))
-        {
-            throw CloudErrors.Translate(ex);
-        }
-        return list;
+            return list;
+        }).ConfigureAwait(false);
     }
 }

@@ -42,14 +42,7 @@ public sealed class ReadManifestActivity(IBlobDocumentStore store, IOptions<Swee
             var ns = options.Value.Namespace;
             if (string.IsNullOrWhiteSpace(ns))
             {
-                try
-                {
-                    ns = (await client.Users.GetProfileAsync().ConfigureAwait(false)).Username ?? string.Empty;
-                }
-                catch (TileDbCloudException ex) when (CloudErrors.IsCredentials(ex))
-                {
-                    throw CloudErrors.Translate(ex);
-                }
+                ns = (await CloudErrors.RejectingCredentialsAsync(() => client.Users.GetProfileAsync()).ConfigureAwait(false)).Username ?? string.Empty;
             }
             manifest = manifest with { Namespace = ns };
         }

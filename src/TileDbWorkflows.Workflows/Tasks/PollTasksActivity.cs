@@ -17,12 +17,8 @@ public sealed class PollTasksActivity(ITileDbCloudClient client) : TaskActivity<
         {
             try
             {
-                var task = await client.Tasks.GetAsync(id).ConfigureAwait(false);
+                var task = await CloudErrors.RejectingCredentialsAsync(() => client.Tasks.GetAsync(id)).ConfigureAwait(false);
                 results.Add(new TaskPollResult(id, task.Status is { } s ? WireNames.ToWire(s) : TaskStatuses.Unknown, task.StatusMessage));
-            }
-            catch (TileDbCloudException ex) when (CloudErrors.IsCredentials(ex))
-            {
-                throw CloudErrors.Translate(ex);
             }
             catch (TileDbCloudException ex) when (CloudErrors.IsPermanent(ex))
             {

@@ -19,21 +19,20 @@ public sealed class SubmitTaskActivity(ITileDbCloudClient client) : TaskActivity
         ArgumentNullException.ThrowIfNull(input);
         try
         {
-            var earlier = await FindEarlierAsync(input).ConfigureAwait(false);
-            if (earlier is not null)
+            return await CloudErrors.RejectingCredentialsAsync(async () =>
             {
-                return new SubmittedTask(earlier.Id, Reused: true, earlier.Status is { } s ? WireNames.ToWire(s) : TaskStatuses.Unknown);
-            }
-            var result = input.Spec.Sql is not null
-                ? await client.Tasks.SubmitSqlAsync(input.Namespace, new SqlSubmission { Name = input.TaskName, Query = input.Spec.Sql }).ConfigureAwait(false)
-                : await client.Tasks.SubmitGenericUdfAsync(input.Namespace, new GenericUdfSubmission { UdfInfoName = input.Spec.Udf, TaskName = input.TaskName }).ConfigureAwait(false);
-            return result.TaskId is null
-                ? new SubmittedTask(null, Reused: false, null, "TileDB accepted the submission but returned no task id")
-                : new SubmittedTask(result.TaskId, Reused: false, TaskStatuses.Queued);
-        }
-        catch (TileDbCloudException ex) when (CloudErrors.IsCredentials(ex))
-        {
-            throw CloudErrors.Translate(ex);
+                var earlier = await FindEarlierAsync(input).ConfigureAwait(false);
+                if (earlier is not null)
+                {
+                    return new SubmittedTask(earlier.Id, Reused: true, earlier.Status is { } s ? WireNames.ToWire(s) : TaskStatuses.Unknown);
+                }
+                var result = input.Spec.Sql is not null
+                    ? await client.Tasks.SubmitSqlAsync(input.Namespace, new SqlSubmission { Name = input.TaskName, Query = input.Spec.Sql }).ConfigureAwait(false)
+                    : await client.Tasks.SubmitGenericUdfAsync(input.Namespace, new GenericUdfSubmission { UdfInfoName = input.Spec.Udf, TaskName = input.TaskName }).ConfigureAwait(false);
+                return result.TaskId is null
+                    ? new SubmittedTask(null, Reused: false, null, "TileDB accepted the submission but returned no task id")
+                    : new SubmittedTask(result.TaskId, Reused: false, TaskStatuses.Queued);
+            }).ConfigureAwait(false);
         }
         catch (TileDbCloudException ex) when (CloudErrors.IsPermanent(ex))
         {
