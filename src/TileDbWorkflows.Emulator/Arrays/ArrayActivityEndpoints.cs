@@ -34,7 +34,7 @@ internal static class ArrayActivityEndpoints
         var hasTaskId = ctx.QueryBool("has_task_id");
         lock (emu.State.Sync)
         {
-            var array = ArrayLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("array"), out _);
+            var array = ArrayAssets.Kind.FromRoute(ctx, emu, caller, out _);
             return array.Activity
                 .Where(a => a.EventAt >= start && a.EventAt <= end.AddSeconds(1))
                 .Where(a => types.Count == 0 || types.Contains(a.Action))

@@ -1,3 +1,4 @@
+using TileDbWorkflows.Emulator.Assets;
 using TileDbWorkflows.Emulator.Auth;
 using TileDbWorkflows.Emulator.Http;
 using TileDbWorkflows.Emulator.State;
@@ -16,20 +17,7 @@ internal static class ArrayEndpoints
         app.MapDelete("/v1/arrays/{namespace}/{array}", Delete);
     }
 
-    private static Task Info(HttpContext ctx)
-    {
-        var emu = ctx.Emu();
-        var caller = ctx.Caller();
-        var withMetadata = ctx.QueryBool("with_metadata") ?? false;
-        ArrayInfoWire wire;
-        lock (emu.State.Sync)
-        {
-            var array = ArrayLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("array"), out var actions);
-            wire = ArrayMapper.ToWire(array, actions, withMetadata);
-        }
-
-        return Respond.Json(ctx, wire);
-    }
+    private static Task Info(HttpContext ctx) => AssetInfo.Respond(ctx, ArrayAssets.Kind, ArrayMapper.ToWire);
 
     private static async Task Update(HttpContext ctx)
     {
@@ -38,22 +26,13 @@ internal static class ArrayEndpoints
         var body = await ctx.ReadJsonAsync<ArrayInfoUpdateWire>().ConfigureAwait(false);
         lock (emu.State.Sync)
         {
-            var array = ArrayLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("array"), out var actions);
+            var array = ArrayAssets.Kind.FromRoute(ctx, emu, caller, out var actions);
             if (!actions.Contains("edit") && !Roles.CanCreate(Access.NamespaceRole(emu.State, caller, array.Namespace)))
             {
                 throw ApiException.Forbidden($"user {caller} may not edit {array.TileDbUri}");
             }
 
-            if (body.Name is { } newName && !string.Equals(newName, array.Name, StringComparison.Ordinal))
-            {
-                ValidateName(newName);
-                if (emu.State.NameTaken(array.Namespace, newName) && !string.Equals(newName, array.Name, StringComparison.OrdinalIgnoreCase))
-                {
-                    throw ApiException.Conflict($"tiledb://{array.Namespace}/{newName} already exists");
-                }
-
-                emu.State.RenameArray(array, newName);
-            }
+            ArrayAssets.Kind.RenameIfChanged(emu.State, array, body.Name);
 
             if (body.Uri is { Length: > 0 } uri)
             {
@@ -88,7 +67,7 @@ internal static class ArrayEndpoints
         }
 
         var name = string.IsNullOrEmpty(body.Name) ? ArrayMapper.BaseName(storageUri) : body.Name;
-        ValidateName(name);
+        AssetNames.Validate(name);
         ArrayInfoWire wire;
         lock (emu.State.Sync)
         {
@@ -137,7 +116,7 @@ internal static class ArrayEndpoints
         var caller = ctx.Caller();
         lock (emu.State.Sync)
         {
-            var array = ArrayLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("array"), out _);
+            var array = ArrayAssets.Kind.FromRoute(ctx, emu, caller, out _);
             if (!Access.CanDeleteInNamespace(emu.State, caller, array.Namespace))
             {
                 throw ApiException.Forbidden($"user {caller} may not {(deleteStorage ? "delete" : "deregister")} {array.TileDbUri}");
@@ -152,13 +131,5 @@ internal static class ArrayEndpoints
         }
 
         return Respond.NoContent(ctx);
-    }
-
-    internal static void ValidateName(string name)
-    {
-        if (string.IsNullOrWhiteSpace(name) || name.Contains('/', StringComparison.Ordinal) || name.Length > 256)
-        {
-            throw ApiException.BadRequest($"invalid asset name '{name}'");
-        }
     }
 }

@@ -1,4 +1,5 @@
 using TileDbWorkflows.Emulator.Arrays;
+using TileDbWorkflows.Emulator.Assets;
 using TileDbWorkflows.Emulator.Auth;
 using TileDbWorkflows.Emulator.Http;
 using TileDbWorkflows.Emulator.State;
@@ -29,7 +30,7 @@ internal static class FileEndpoints
         }
 
         var name = string.IsNullOrEmpty(body.Name) ? ArrayMapper.BaseName(body.InputUri) : body.Name;
-        ArrayEndpoints.ValidateName(name);
+        AssetNames.Validate(name);
         FileCreatedWire wire;
         lock (emu.State.Sync)
         {
@@ -77,7 +78,7 @@ internal static class FileEndpoints
 
         lock (emu.State.Sync)
         {
-            var array = ArrayLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("array"), out var actions);
+            var array = ArrayAssets.Kind.FromRoute(ctx, emu, caller, out var actions);
             if (array.FileType != "file")
             {
                 throw ApiException.BadRequest($"{array.TileDbUri} is not a file array");

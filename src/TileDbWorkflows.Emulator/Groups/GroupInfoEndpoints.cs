@@ -1,4 +1,5 @@
 using TileDbWorkflows.Emulator.Arrays;
+using TileDbWorkflows.Emulator.Assets;
 using TileDbWorkflows.Emulator.Auth;
 using TileDbWorkflows.Emulator.Common;
 using TileDbWorkflows.Emulator.Http;
@@ -16,19 +17,7 @@ internal static class GroupInfoEndpoints
         app.MapGet("/v1/groups/{namespace}/{group}/contents", Contents);
     }
 
-    private static Task Info(HttpContext ctx)
-    {
-        var emu = ctx.Emu();
-        var withMetadata = ctx.QueryBool("with_metadata") ?? false;
-        GroupInfoWire wire;
-        lock (emu.State.Sync)
-        {
-            var group = GroupLookup.Find(ctx, emu, ctx.Caller(), ctx.RouteParam("namespace"), ctx.RouteParam("group"), out var actions);
-            wire = GroupMapper.ToWire(group, actions, withMetadata);
-        }
-
-        return Respond.Json(ctx, wire);
-    }
+    private static Task Info(HttpContext ctx) => AssetInfo.Respond(ctx, GroupAssets.Kind, GroupMapper.ToWire);
 
     private static async Task Update(HttpContext ctx)
     {
@@ -37,22 +26,13 @@ internal static class GroupInfoEndpoints
         var body = await ctx.ReadJsonAsync<GroupUpdateWire>().ConfigureAwait(false);
         lock (emu.State.Sync)
         {
-            var group = GroupLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("group"), out var actions);
+            var group = GroupAssets.Kind.FromRoute(ctx, emu, caller, out var actions);
             if (!actions.Contains("edit") && !actions.Contains("write"))
             {
                 throw ApiException.Forbidden($"user {caller} may not edit {group.TileDbUri}");
             }
 
-            if (body.Name is { } newName && !string.Equals(newName, group.Name, StringComparison.Ordinal))
-            {
-                ArrayEndpoints.ValidateName(newName);
-                if (emu.State.NameTaken(group.Namespace, newName) && !string.Equals(newName, group.Name, StringComparison.OrdinalIgnoreCase))
-                {
-                    throw ApiException.Conflict($"tiledb://{group.Namespace}/{newName} already exists");
-                }
-
-                emu.State.RenameGroup(group, newName);
-            }
+            GroupAssets.Kind.RenameIfChanged(emu.State, group, body.Name);
 
             group.Description = body.Description ?? group.Description;
             group.Logo = body.Logo ?? group.Logo;
@@ -83,7 +63,7 @@ internal static class GroupInfoEndpoints
         lock (emu.State.Sync)
         {
             var state = emu.State;
-            var group = GroupLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("group"), out _);
+            var group = GroupAssets.Kind.FromRoute(ctx, emu, caller, out _);
             foreach (var m in group.Members)
             {
                 var type = m.IsGroup ? "group" : "array";

@@ -1,4 +1,5 @@
 using TileDbWorkflows.Emulator.Arrays;
+using TileDbWorkflows.Emulator.Assets;
 using TileDbWorkflows.Emulator.Auth;
 using TileDbWorkflows.Emulator.Http;
 using TileDbWorkflows.Emulator.State;
@@ -64,7 +65,7 @@ internal static class GroupLifecycleEndpoints
             throw ApiException.BadRequest("group_details.name is required");
         }
 
-        ArrayEndpoints.ValidateName(details.Name);
+        AssetNames.Validate(details.Name);
         if (register && string.IsNullOrEmpty(details.Uri))
         {
             throw ApiException.BadRequest("group_details.uri (the storage URI) is required to register a group");
@@ -130,7 +131,7 @@ internal static class GroupLifecycleEndpoints
         lock (emu.State.Sync)
         {
             var state = emu.State;
-            var group = GroupLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("group"), out var actions);
+            var group = GroupAssets.Kind.FromRoute(ctx, emu, caller, out var actions);
             if (!actions.Contains("write"))
             {
                 throw ApiException.Forbidden($"user {caller} may not change the members of {group.TileDbUri}");
@@ -214,7 +215,7 @@ internal static class GroupLifecycleEndpoints
         var emu = ctx.Emu();
         lock (emu.State.Sync)
         {
-            GroupLookup.Find(ctx, emu, ctx.Caller(), ctx.RouteParam("namespace"), ctx.RouteParam("group"), out _);
+            GroupAssets.Kind.FromRoute(ctx, emu, ctx.Caller(), out _);
         }
 
         return Respond.NoContent(ctx);
@@ -233,7 +234,7 @@ internal static class GroupLifecycleEndpoints
         lock (emu.State.Sync)
         {
             var state = emu.State;
-            var group = GroupLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("group"), out _);
+            var group = GroupAssets.Kind.FromRoute(ctx, emu, caller, out _);
             var groups = new List<GroupRecord>();
             var arrays = new List<ArrayRecord>();
             Collect(state, group, recursive, groups, arrays);

@@ -1,11 +1,15 @@
 using TileDbWorkflows.Emulator.Arrays;
+using TileDbWorkflows.Emulator.Assets;
 using TileDbWorkflows.Emulator.Auth;
 using TileDbWorkflows.Emulator.Http;
 using TileDbWorkflows.Emulator.State;
 
 namespace TileDbWorkflows.Emulator.Groups;
 
-/// <summary>Group share / unshare (both action lists empty) and shared-with; array actions reach member arrays.</summary>
+/// <summary>
+/// Group share, unshare (both action lists empty) and shared-with, by the rules of <see cref="AssetSharing"/>;
+/// array actions reach member arrays.
+/// </summary>
 internal static class GroupSharingEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -19,39 +23,15 @@ internal static class GroupSharingEndpoints
         var emu = ctx.Emu();
         var caller = ctx.Caller();
         var body = await ctx.ReadJsonAsync<GroupSharingWire>().ConfigureAwait(false);
-        if (string.IsNullOrWhiteSpace(body.Namespace))
-        {
-            throw ApiException.BadRequest("namespace is required");
-        }
-
+        var ns = AssetSharing.Target(body.Namespace);
         var groupActions = Roles.Normalize(body.GroupActions, Roles.GroupActions, "group action");
         var arrayActions = Roles.Normalize(body.ArrayActions, Roles.ArrayActions, "array action");
         lock (emu.State.Sync)
         {
             var state = emu.State;
-            var group = GroupLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("group"), out _);
-            if (!Access.CanAdminNamespace(state, caller, group.Namespace))
-            {
-                throw ApiException.Forbidden($"user {caller} may not share {group.TileDbUri}");
-            }
-
+            var group = GroupAssets.Kind.ToAdminister(ctx, emu, caller, AssetSharing.Sharing);
             var empty = groupActions.Count == 0 && arrayActions.Count == 0;
-            if (string.Equals(body.Namespace, ArraySharingEndpoints.PublicNamespace, StringComparison.OrdinalIgnoreCase))
-            {
-                group.Public = !empty;
-            }
-            else
-            {
-                var target = state.CanonicalNamespace(body.Namespace);
-                if (empty)
-                {
-                    group.Shares.Remove(target);
-                }
-                else
-                {
-                    group.Shares[target] = new GroupShare(groupActions, arrayActions);
-                }
-            }
+            AssetSharing.Apply(state, group, group.Shares, ns, empty ? null : new GroupShare(groupActions, arrayActions));
 
             // The member arrays' access changed, which is a mutation of each of them.
             var now = emu.Now;
@@ -59,7 +39,7 @@ internal static class GroupSharingEndpoints
             {
                 if (state.Arrays.TryGetValue(m.TargetId, out var a))
                 {
-                    ArrayMapper.Log(a, now, "array_metadata_update", caller, detail: $"group {group.TileDbUri} shared with {body.Namespace}");
+                    ArrayMapper.Log(a, now, "array_metadata_update", caller, detail: $"group {group.TileDbUri} shared with {ns}");
                 }
             }
         }
@@ -70,16 +50,10 @@ internal static class GroupSharingEndpoints
     private static Task SharedWith(HttpContext ctx)
     {
         var emu = ctx.Emu();
-        var caller = ctx.Caller();
         List<GroupSharingWire> list;
         lock (emu.State.Sync)
         {
-            var group = GroupLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("group"), out _);
-            if (!Access.CanAdminNamespace(emu.State, caller, group.Namespace))
-            {
-                throw ApiException.Forbidden($"user {caller} may not list the shares of {group.TileDbUri}");
-            }
-
+            var group = GroupAssets.Kind.ToAdminister(ctx, emu, ctx.Caller(), AssetSharing.ListingShares);
             list = group.Shares
                 .OrderBy(s => s.Key, StringComparer.OrdinalIgnoreCase)
                 .Select(s => new GroupSharingWire([.. s.Value.GroupActions], [.. s.Value.ArrayActions], s.Key, emu.State.NamespaceType(s.Key)))

@@ -41,7 +41,7 @@ internal static class InvitationEndpoints
         lock (emu.State.Sync)
         {
             var state = emu.State;
-            var array = ArrayLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("array"), out _);
+            var array = ArrayAssets.Kind.FromRoute(ctx, emu, caller, out _);
             if (!Access.CanAdminNamespace(state, caller, array.Namespace))
             {
                 throw ApiException.Forbidden($"user {caller} may not invite others to {array.TileDbUri}");
@@ -80,7 +80,7 @@ internal static class InvitationEndpoints
         lock (emu.State.Sync)
         {
             var state = emu.State;
-            var group = GroupLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("group"), out _);
+            var group = GroupAssets.Kind.FromRoute(ctx, emu, caller, out _);
             if (!Access.CanAdminNamespace(state, caller, group.Namespace))
             {
                 throw ApiException.Forbidden($"user {caller} may not invite others to {group.TileDbUri}");

@@ -74,7 +74,7 @@ internal static class TaskEndpoints
             ArrayRecord? array = null;
             if (arrayRoute)
             {
-                array = ArrayLookup.Find(ctx, emu, caller, ns, ctx.RouteParam("array"), out var actions);
+                array = ArrayAssets.Kind.Find(ctx, emu, caller, ns, ctx.RouteParam("array"), out var actions);
                 if (!actions.Contains("read"))
                 {
                     throw ApiException.Forbidden($"user {caller} may not read {array.TileDbUri}");
