@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using TileDbWorkflows.Emulator.Admin;
 using TileDbWorkflows.Emulator.Arrays;
+using TileDbWorkflows.Emulator.Assets;
 using TileDbWorkflows.Emulator.Auth;
 using TileDbWorkflows.Emulator.Faults;
 using TileDbWorkflows.Emulator.Files;
@@ -60,19 +61,7 @@ internal static class EmulatorApp
         app.UseRouting();
 
         AdminEndpoints.Map(app);
-        UserEndpoints.Map(app);
-        ArrayEndpoints.Map(app);
-        ArraySharingEndpoints.Map(app);
-        ArrayActivityEndpoints.Map(app);
-        ArrayBrowserEndpoints.Map(app);
-        GroupLifecycleEndpoints.Map(app);
-        GroupInfoEndpoints.Map(app);
-        GroupSharingEndpoints.Map(app);
-        GroupBrowserEndpoints.Map(app);
-        InvitationEndpoints.Map(app);
-        InvitationInboxEndpoints.Map(app);
-        TaskEndpoints.Map(app);
-        FileEndpoints.Map(app);
+        EmulatorRoutes.Map(app);
 
         return (app, main ?? throw new InvalidOperationException("main endpoint not configured"), regions);
     }

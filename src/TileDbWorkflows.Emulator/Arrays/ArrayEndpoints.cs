@@ -8,53 +8,28 @@ namespace TileDbWorkflows.Emulator.Arrays;
 /// <summary>Array info, metadata update, register, deregister and delete.</summary>
 internal static class ArrayEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapGet("/v1/arrays/{namespace}/{array}/metadata", Info);
-        app.MapMethods("/v1/arrays/{namespace}/{array}/metadata", ["PATCH"], Update);
-        app.MapPost("/v1/arrays/{namespace}/{array}/register", Register);
-        app.MapDelete("/v1/arrays/{namespace}/{array}/deregister", Deregister);
-        app.MapDelete("/v1/arrays/{namespace}/{array}", Delete);
-    }
+    internal static Task Info(HttpContext ctx) => AssetInfo.Respond(ctx, ArrayAssets.Kind);
 
-    private static Task Info(HttpContext ctx) => AssetInfo.Respond(ctx, ArrayAssets.Kind, ArrayMapper.ToWire);
-
-    private static async Task Update(HttpContext ctx)
-    {
-        var emu = ctx.Emu();
-        var caller = ctx.Caller();
-        var body = await ctx.ReadJsonAsync<ArrayInfoUpdateWire>().ConfigureAwait(false);
-        lock (emu.State.Sync)
+    internal static Task Update(HttpContext ctx) => AssetInfo.UpdateAsync<ArrayRecord, ArrayInfoWire, ArrayInfoUpdateWire>(
+        ctx,
+        ArrayAssets.Kind,
+        body => body.Name,
+        (emu, caller, array, body) =>
         {
-            var array = ArrayAssets.Kind.FromRoute(ctx, emu, caller, out var actions);
-            if (!actions.Contains("edit") && !Roles.CanCreate(Access.NamespaceRole(emu.State, caller, array.Namespace)))
-            {
-                throw ApiException.Forbidden($"user {caller} may not edit {array.TileDbUri}");
-            }
-
-            ArrayAssets.Kind.RenameIfChanged(emu.State, array, body.Name);
-
             if (body.Uri is { Length: > 0 } uri)
             {
                 array.Uri = uri;
                 emu.State.Storage.Add(uri);
             }
 
-            array.Description = body.Description ?? array.Description;
-            array.AccessCredentialsName = body.AccessCredentialsName ?? array.AccessCredentialsName;
-            array.Tags = body.Tags ?? array.Tags;
+            array.Describe(body.Description, body.AccessCredentialsName, body.Tags, body.LicenseId, body.LicenseText);
             array.FileType = body.FileType ?? array.FileType;
             array.FileProperties = body.FileProperties ?? array.FileProperties;
-            array.LicenseId = body.LicenseId ?? array.LicenseId;
-            array.LicenseText = body.LicenseText ?? array.LicenseText;
             array.ReadOnly = body.ReadOnly ?? array.ReadOnly;
             ArrayMapper.Log(array, emu.Now, "array_metadata_update", caller);
-        }
+        });
 
-        ctx.Response.StatusCode = StatusCodes.Status204NoContent;
-    }
-
-    private static async Task Register(HttpContext ctx)
+    internal static async Task Register(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();
@@ -105,9 +80,9 @@ internal static class ArrayEndpoints
         await Respond.Json(ctx, wire).ConfigureAwait(false);
     }
 
-    private static Task Deregister(HttpContext ctx) => Remove(ctx, deleteStorage: false);
+    internal static Task Deregister(HttpContext ctx) => Remove(ctx, deleteStorage: false);
 
-    private static Task Delete(HttpContext ctx) => Remove(ctx, deleteStorage: true);
+    internal static Task Delete(HttpContext ctx) => Remove(ctx, deleteStorage: true);
 
     /// <summary>Deregistering keeps the storage object (it can be registered again); deleting removes it too.</summary>
     private static Task Remove(HttpContext ctx, bool deleteStorage)

@@ -14,18 +14,27 @@ internal static class AssetBrowser
 {
     private static readonly string[] OrderFields = ["name", "size", "last_accessed"];
 
-    public static readonly string[] Scopes = ["owned", "shared", "public"];
+    private static readonly string[] Scopes = ["owned", "shared", "public"];
 
-    /// <summary>
-    /// The caller's assets in <paramref name="scope"/>, filtered, sorted and mapped. <paramref name="kindFilter"/> reads
-    /// the kind's own query parameters and returns, for the state under the lock, what else an asset must pass.
-    /// </summary>
-    public static List<TWire> List<TRecord, TWire>(
-        HttpContext ctx,
-        string scope,
-        AssetKind<TRecord> kind,
-        Func<HttpContext, Func<EmulatorState, Func<TRecord, bool>>> kindFilter,
-        Func<TRecord, HashSet<string>, bool, TWire> toWire)
+    public static void Map<TRecord, TWire>(IEndpointRouteBuilder app, AssetKind<TRecord, TWire> kind)
+        where TRecord : AssetRecord
+    {
+        foreach (var scope in Scopes)
+        {
+            app.MapGet($"{kind.Routes}/browser/{scope}", ctx => ListPage(ctx, scope, kind));
+        }
+    }
+
+    private static Task ListPage<TRecord, TWire>(HttpContext ctx, string scope, AssetKind<TRecord, TWire> kind)
+        where TRecord : AssetRecord
+    {
+        var all = List(ctx, scope, kind);
+        var (items, meta) = Paging.Apply(ctx, all);
+        return Respond.Json(ctx, kind.BrowserPage(scope, all.Count, items, meta));
+    }
+
+    /// <summary>The caller's assets in <paramref name="scope"/>, filtered, sorted and mapped.</summary>
+    private static List<TWire> List<TRecord, TWire>(HttpContext ctx, string scope, AssetKind<TRecord, TWire> kind)
         where TRecord : AssetRecord
     {
         var emu = ctx.Emu();
@@ -33,7 +42,7 @@ internal static class AssetBrowser
         var ns = ctx.QueryString("namespace");
         var search = ctx.QueryString("search");
         var permissions = BrowserPermissions.Parse(ctx);
-        var kindPasses = kindFilter(ctx);
+        var kindPasses = kind.BrowserFilter(ctx);
         var tags = ctx.QueryList("tag");
         var excludeTags = ctx.QueryList("exclude_tag");
         var sharedTo = ctx.QueryList("shared_to");
@@ -79,7 +88,7 @@ internal static class AssetBrowser
                 _ => rows.OrderBy(r => r.Asset.Name, StringComparer.OrdinalIgnoreCase),
             };
             return sorted.ThenBy(r => r.Asset.Namespace, StringComparer.OrdinalIgnoreCase)
-                .Select(r => toWire(r.Asset, r.Actions, withMetadata))
+                .Select(r => kind.ToWire(r.Asset, r.Actions, withMetadata))
                 .ToList();
         }
     }

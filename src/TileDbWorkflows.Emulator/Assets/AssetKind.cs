@@ -1,3 +1,4 @@
+using TileDbWorkflows.Emulator.Common;
 using TileDbWorkflows.Emulator.Http;
 using TileDbWorkflows.Emulator.Regions;
 using TileDbWorkflows.Emulator.State;
@@ -9,11 +10,32 @@ namespace TileDbWorkflows.Emulator.Assets;
 /// (<c>ArrayAssets</c>, <c>GroupAssets</c>) that says only where they differ, so a fix to lookup, browsing or
 /// sharing is written here once. Every member that reads state is called under the state lock.
 /// </summary>
-internal abstract class AssetKind<TRecord>
+internal abstract class AssetKind<TRecord, TWire>
     where TRecord : AssetRecord
 {
     /// <summary>"array" or "group": the word in messages and the route parameter that carries the name.</summary>
     public abstract string Noun { get; }
+
+    /// <summary>Where the kind's routes start: <c>/v1/arrays</c>, <c>/v1/groups</c>.</summary>
+    public string Routes => $"/v1/{Noun}s";
+
+    /// <summary>The asset as the caller sees it: its info answer, a browser entry.</summary>
+    public abstract TWire ToWire(TRecord asset, IEnumerable<string> actions, bool withMetadata);
+
+    /// <summary>
+    /// The kind's own browser filters: reads their query parameters, and returns for the state under the lock what
+    /// else an asset must pass.
+    /// </summary>
+    public abstract Func<EmulatorState, Func<TRecord, bool>> BrowserFilter(HttpContext ctx);
+
+    /// <summary>The browser's answer body for one page of <paramref name="total"/> entries.</summary>
+    public abstract object BrowserPage(string scope, int total, IReadOnlyList<TWire> items, PaginationMetadataWire meta);
+
+    /// <summary>Reads a share request; <see cref="AssetSharing"/> checks and applies it.</summary>
+    public abstract Task<ShareRequest<TRecord>> ReadShareAsync(HttpContext ctx);
+
+    /// <summary>The shared-with answer.</summary>
+    public abstract object SharedWith(EmulatorState state, TRecord asset);
 
     public abstract IEnumerable<TRecord> All(EmulatorState state);
 
@@ -27,6 +49,9 @@ internal abstract class AssetKind<TRecord>
 
     /// <summary>What the browser's <c>size</c> order sorts by.</summary>
     public abstract long Size(TRecord asset);
+
+    /// <summary>Whether a metadata update by the caller is allowed (beyond seeing the asset).</summary>
+    public abstract bool CanEdit(EmulatorState state, string caller, TRecord asset, HashSet<string> actions);
 
     public abstract void Rename(EmulatorState state, TRecord asset, string newName);
 

@@ -12,13 +12,7 @@ namespace TileDbWorkflows.Emulator.Files;
 /// </summary>
 internal static class FileEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapPost("/v1/files/{namespace}", Create);
-        app.MapPost("/v1/files/{namespace}/{array}/export", Export);
-    }
-
-    private static async Task Create(HttpContext ctx)
+    internal static async Task Create(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();
@@ -66,7 +60,7 @@ internal static class FileEndpoints
         await Respond.Json(ctx, wire, StatusCodes.Status201Created).ConfigureAwait(false);
     }
 
-    private static async Task Export(HttpContext ctx)
+    internal static async Task Export(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();

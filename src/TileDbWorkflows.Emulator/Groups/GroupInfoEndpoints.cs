@@ -10,46 +10,23 @@ namespace TileDbWorkflows.Emulator.Groups;
 /// <summary>Group info, update and contents (v1 routes).</summary>
 internal static class GroupInfoEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapGet("/v1/groups/{namespace}/{group}", Info);
-        app.MapMethods("/v1/groups/{namespace}/{group}", ["PATCH"], Update);
-        app.MapGet("/v1/groups/{namespace}/{group}/contents", Contents);
-    }
+    internal static Task Info(HttpContext ctx) => AssetInfo.Respond(ctx, GroupAssets.Kind);
 
-    private static Task Info(HttpContext ctx) => AssetInfo.Respond(ctx, GroupAssets.Kind, GroupMapper.ToWire);
-
-    private static async Task Update(HttpContext ctx)
-    {
-        var emu = ctx.Emu();
-        var caller = ctx.Caller();
-        var body = await ctx.ReadJsonAsync<GroupUpdateWire>().ConfigureAwait(false);
-        lock (emu.State.Sync)
+    internal static Task Update(HttpContext ctx) => AssetInfo.UpdateAsync<GroupRecord, GroupInfoWire, GroupUpdateWire>(
+        ctx,
+        GroupAssets.Kind,
+        body => body.Name,
+        (_, _, group, body) =>
         {
-            var group = GroupAssets.Kind.FromRoute(ctx, emu, caller, out var actions);
-            if (!actions.Contains("edit") && !actions.Contains("write"))
-            {
-                throw ApiException.Forbidden($"user {caller} may not edit {group.TileDbUri}");
-            }
-
-            GroupAssets.Kind.RenameIfChanged(emu.State, group, body.Name);
-
-            group.Description = body.Description ?? group.Description;
+            group.Describe(body.Description, body.AccessCredentialsName, body.Tags, body.LicenseId, body.LicenseText);
             group.Logo = body.Logo ?? group.Logo;
-            group.AccessCredentialsName = body.AccessCredentialsName ?? group.AccessCredentialsName;
-            group.Tags = body.Tags ?? group.Tags;
-            group.LicenseId = body.LicenseId ?? group.LicenseId;
-            group.LicenseText = body.LicenseText ?? group.LicenseText;
-        }
-
-        ctx.Response.StatusCode = StatusCodes.Status204NoContent;
-    }
+        });
 
     /// <summary>
     /// Members of a group. The <c>namespace</c> filter is ignored: the Python client always overwrites it
     /// with the group's own namespace, which would otherwise hide members from other namespaces.
     /// </summary>
-    private static Task Contents(HttpContext ctx)
+    internal static Task Contents(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();

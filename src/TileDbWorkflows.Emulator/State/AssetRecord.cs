@@ -37,4 +37,14 @@ internal abstract class AssetRecord
     public Dictionary<string, string> Metadata { get; set; } = [];
 
     public string TileDbUri => $"tiledb://{Namespace}/{Name}";
+
+    /// <summary>The descriptive fields a metadata update may change on any asset; a null leaves its field as it is.</summary>
+    public void Describe(string? description, string? accessCredentialsName, List<string>? tags, string? licenseId, string? licenseText)
+    {
+        Description = description ?? Description;
+        AccessCredentialsName = accessCredentialsName ?? AccessCredentialsName;
+        Tags = tags ?? Tags;
+        LicenseId = licenseId ?? LicenseId;
+        LicenseText = licenseText ?? LicenseText;
+    }
 }
