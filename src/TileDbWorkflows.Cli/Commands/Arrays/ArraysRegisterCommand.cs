@@ -14,11 +14,9 @@ internal static class ArraysRegisterCommand
         var name = new Option<string?>("--name", "--array-name") { Description = "Name in TileDB Cloud (default: last segment of the storage URI)" };
         var description = new Option<string?>("--description") { Description = "Description" };
         var credentials = new Option<string?>("--access-credentials-name") { Description = "Stored cloud credentials that reach the storage" };
-        var command = new Command("register", "Register an array stored in object storage") { storage, ns, name, description, credentials };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("register", "Register an array stored in object storage", [storage, ns, name, description, credentials], async (ctx, ct) =>
         {
-            using var client = ctx.CreateCloudClient();
-            var info = await client.Arrays.RegisterAsync(
+            var info = await ctx.Cloud.Arrays.RegisterAsync(
                 new ArrayRegistration
                 {
                     StorageUri = ctx.Get(storage)!,
@@ -28,17 +26,7 @@ internal static class ArraysRegisterCommand
                     AccessCredentialsName = ctx.Get(credentials),
                 },
                 ct).ConfigureAwait(false);
-            if (ctx.Json)
-            {
-                ctx.WriteJson(info);
-            }
-            else
-            {
-                ctx.Output.Success($"Registered {ArrayRows.Uri(info)} ({ctx.Get(storage)})");
-            }
-
-            return ExitCodes.Success;
+            return ctx.Emit(info, () => ctx.Output.Success($"Registered {ArrayRows.Uri(info)} ({ctx.Get(storage)})"));
         });
-        return command;
     }
 }

@@ -10,15 +10,12 @@ internal static class ArraysUnshareCommand
     {
         var uri = CommonOptions.Uri();
         var ns = new Option<string>("--namespace") { Description = "User or organization whose access is revoked", Required = true };
-        var command = new Command("unshare", "Revoke a user's or organization's access to an array") { uri, ns };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("unshare", "Revoke a user's or organization's access to an array", [uri, ns], async (ctx, ct) =>
         {
-            var target = Values.Uri(ctx.Get(uri)!);
-            using var client = ctx.CreateCloudClient();
-            await client.Arrays.UnshareAsync(target, ctx.Get(ns)!, ct).ConfigureAwait(false);
+            var target = ctx.GetUri(uri);
+            await ctx.Cloud.Arrays.UnshareAsync(target, ctx.Get(ns)!, ct).ConfigureAwait(false);
             ctx.Output.Success($"Revoked {ctx.Get(ns)}'s access to {target}");
             return ExitCodes.Success;
         });
-        return command;
     }
 }

@@ -12,8 +12,7 @@ internal static class WhoamiCommand
         var command = new Command("whoami", "Show your TileDB Cloud user profile");
         host.SetAction(command, async (ctx, ct) =>
         {
-            using var client = ctx.CreateCloudClient();
-            var user = await client.Users.GetProfileAsync(ct).ConfigureAwait(false);
+            var user = await ctx.Cloud.Users.GetProfileAsync(ct).ConfigureAwait(false);
             if (ctx.Json)
             {
                 ctx.WriteJson(user);
@@ -28,7 +27,7 @@ internal static class WhoamiCommand
                 ("Company", user.Company),
                 ("Organizations", Output.Join(user.Organizations, o => o.OrganizationName + (o.Role is { } r ? $" ({WireEnum.ToWire(r)})" : string.Empty))),
                 ("Default region", user.DefaultRegion),
-                ("Server", client.Auth.CurrentSession?.ServerAddress),
+                ("Server", ctx.Cloud.Auth.CurrentSession?.ServerAddress),
             ]);
             return ExitCodes.Success;
         });

@@ -13,16 +13,13 @@ internal static class InvitesOrgCommand
         var recipients = InvitesCommand.RecipientArguments();
         var file = InvitesCommand.FileOption();
         var role = new Option<string>("--role") { Description = "OWNER, ADMIN, READ_WRITE or READ_ONLY", DefaultValueFactory = _ => "READ_ONLY" };
-        var command = new Command("org", "Invite users or emails to an organization") { organization, recipients, file, role };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("org", "Invite users or emails to an organization", [organization, recipients, file, role], async (ctx, ct) =>
         {
             var org = ctx.Get(organization)!;
             var who = Recipients.Collect(ctx.Get(recipients), ctx.Get(file));
             var granted = Values.Enum<OrganizationRole>(ctx.Get(role)!, "role");
-            using var client = ctx.CreateCloudClient();
-            var result = await client.Invitations.InviteToOrganizationAsync(org, who, granted, cancellationToken: ct).ConfigureAwait(false);
+            var result = await ctx.Cloud.Invitations.InviteToOrganizationAsync(org, who, granted, cancellationToken: ct).ConfigureAwait(false);
             return InvitationResults.Show(ctx, org, result);
         });
-        return command;
     }
 }

@@ -21,13 +21,12 @@ internal static class TasksLastCommand
             $"Show your most recent {kind} task (asked from the server: unlike the Python client, a CLI keeps no memory of submissions)");
         host.SetAction(command, async (ctx, ct) =>
         {
-            using var client = ctx.CreateCloudClient();
-            var me = await client.Users.GetProfileAsync(ct).ConfigureAwait(false);
+            var me = await ctx.Cloud.Users.GetProfileAsync(ct).ConfigureAwait(false);
             var types = sql ? [ArrayTaskType.Sql] : UdfTypes;
             ArrayTask? latest = null;
             foreach (var type in types)
             {
-                var page = await client.Tasks.ListAsync(new TaskListFilter { Type = type, CreatedBy = me.Username, PerPage = 100 }, ct).ConfigureAwait(false);
+                var page = await ctx.Cloud.Tasks.ListAsync(new TaskListFilter { Type = type, CreatedBy = me.Username, PerPage = 100 }, ct).ConfigureAwait(false);
                 // Pick by start time rather than trusting the server's default order.
                 foreach (var task in page.Items)
                 {
@@ -43,16 +42,7 @@ internal static class TasksLastCommand
                 throw new CliException($"no {kind} task found for {me.Username}");
             }
 
-            if (ctx.Json)
-            {
-                ctx.WriteJson(latest);
-            }
-            else
-            {
-                TaskView.Details(ctx.Output, latest);
-            }
-
-            return ExitCodes.Success;
+            return ctx.Emit(latest, () => TaskView.Details(ctx.Output, latest));
         });
         return command;
     }

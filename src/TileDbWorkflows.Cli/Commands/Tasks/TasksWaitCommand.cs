@@ -15,8 +15,7 @@ internal static class TasksWaitCommand
     {
         var id = new Argument<string>("id") { Description = "Task id" };
         var timeout = new Option<string?>("--timeout") { Description = "Give up after this long (90s, 10m, 2h); default: wait until the task ends" };
-        var command = new Command("wait", "Wait for a task to finish; exit code 0 only if it completed") { id, timeout };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("wait", "Wait for a task to finish; exit code 0 only if it completed", [id, timeout], async (ctx, ct) =>
         {
             var taskId = ctx.Get(id)!;
             var limit = Values.Duration(ctx.Get(timeout));
@@ -83,6 +82,5 @@ internal static class TasksWaitCommand
             ctx.Output.Error($"task {taskId} ended {TaskView.Status(final)}{(final.StatusMessage is { Length: > 0 } m ? ": " + m : string.Empty)}");
             return ExitCodes.Failure;
         });
-        return command;
     }
 }

@@ -9,8 +9,7 @@ internal static class WorkflowsStatusCommand
     public static Command Create(CliHost host)
     {
         var id = new Argument<string>("id") { Description = "Workflow instance id" };
-        var command = new Command("status", "Show a workflow's status, progress and report") { id };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("status", "Show a workflow's status, progress and report", [id], async (ctx, ct) =>
         {
             using var client = ctx.CreateWorkflowClient();
             var status = await client.GetAsync(ctx.Get(id)!, ct).ConfigureAwait(false);
@@ -26,6 +25,5 @@ internal static class WorkflowsStatusCommand
             // Reading the status succeeded whatever the workflow did; `watch` is the command whose exit code judges the run.
             return ExitCodes.Success;
         });
-        return command;
     }
 }

@@ -10,12 +10,10 @@ internal static class WorkflowsWatchCommand
     {
         var id = new Argument<string>("id") { Description = "Workflow instance id" };
         var timeout = new Option<string?>("--timeout") { Description = "Stop watching after this long (10m, 1h); the workflow keeps running" };
-        var command = new Command("watch", "Follow a workflow with a progress bar per phase until it ends") { id, timeout };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("watch", "Follow a workflow with a progress bar per phase until it ends", [id, timeout], async (ctx, ct) =>
         {
             using var client = ctx.CreateWorkflowClient();
             return await WorkflowView.WatchAsync(ctx, client, ctx.Get(id)!, Values.Duration(ctx.Get(timeout)), ct).ConfigureAwait(false);
         });
-        return command;
     }
 }
