@@ -11,8 +11,8 @@ internal static class ArraysActivityCommand
     public static Command Create(CliHost host)
     {
         var uri = CommonOptions.Uri();
-        var start = new Option<string?>("--start") { Description = "From this time: ISO date or relative (7d, 12h); server default is the last 7 days" };
-        var end = new Option<string?>("--end") { Description = "Until this time: ISO date or relative" };
+        var start = CommonOptions.Start("From this time: ISO date or relative (7d, 12h); server default is the last 7 days");
+        var end = CommonOptions.End("Until this time: ISO date or relative");
         var taskId = new Option<string?>("--task-id") { Description = "Only events of this task" };
         return host.Command("activity", "Show array activity", [uri, start, end, taskId], async (ctx, ct) =>
         {

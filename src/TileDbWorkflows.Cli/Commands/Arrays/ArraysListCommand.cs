@@ -10,14 +10,14 @@ internal static class ArraysListCommand
 {
     public static Command Create(CliHost host, string name, ListScope scope, string description)
     {
-        var ns = new Option<string?>("--namespace") { Description = "Only this namespace (user or organization)" };
+        var ns = CommonOptions.Namespace("Only this namespace (user or organization)");
         var permissions = CommonOptions.List("--permissions", "Permission filter: read, write, read_write, admin; only the first is sent, as in Python");
-        var search = new Option<string?>("--search") { Description = "Search keywords" };
+        var search = CommonOptions.Search();
         var tags = CommonOptions.List("--tag", "Only arrays with these tags");
         var excludeTags = CommonOptions.List("--exclude-tag", "Skip arrays with these tags");
         var fileTypes = CommonOptions.List("--file-type", "Asset kinds: file, notebook, ml_model, user_defined_function, registered_task_graph");
         var excludeFileTypes = CommonOptions.List("--exclude-file-type", "Asset kinds to skip");
-        var orderBy = new Option<string?>("--order-by") { Description = "Sort order, e.g. name or size" };
+        var orderBy = CommonOptions.OrderBy("Sort order, e.g. name or size");
         var sharedTo = CommonOptions.List("--shared-to", "Shared listing only: namespaces the arrays are shared to");
         var paging = new PagingOptions();
         Symbol[] scopeOptions = scope == ListScope.Shared ? [sharedTo] : [];

@@ -10,9 +10,9 @@ internal static class ArraysRegisterCommand
     public static Command Create(CliHost host)
     {
         var storage = new Argument<string>("storage-uri") { Description = "Where the array lives, e.g. s3://bucket/array" };
-        var ns = new Option<string?>("--namespace") { Description = "Register under this namespace (default: your user)" };
+        var ns = CommonOptions.Namespace("Register under this namespace (default: your user)");
         var name = new Option<string?>("--name", "--array-name") { Description = "Name in TileDB Cloud (default: last segment of the storage URI)" };
-        var description = new Option<string?>("--description") { Description = "Description" };
+        var description = CommonOptions.Description();
         var credentials = new Option<string?>("--access-credentials-name") { Description = "Stored cloud credentials that reach the storage" };
         return host.Command("register", "Register an array stored in object storage", [storage, ns, name, description, credentials], async (ctx, ct) =>
         {

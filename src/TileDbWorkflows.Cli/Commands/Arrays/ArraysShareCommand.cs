@@ -11,7 +11,7 @@ internal static class ArraysShareCommand
     public static Command Create(CliHost host)
     {
         var uri = CommonOptions.Uri();
-        var ns = new Option<string>("--namespace") { Description = "User or organization to share with", Required = true };
+        var ns = CommonOptions.RequiredNamespace("User or organization to share with");
         var permissions = CommonOptions.List("--permissions", "read, write, edit, read_array_logs, read_array_info, read_array_schema");
         permissions.Required = true;
         return host.Command("share", "Share an array with a user or organization", [uri, ns, permissions], async (ctx, ct) =>

@@ -9,7 +9,7 @@ internal static class ArraysUnshareCommand
     public static Command Create(CliHost host)
     {
         var uri = CommonOptions.Uri();
-        var ns = new Option<string>("--namespace") { Description = "User or organization whose access is revoked", Required = true };
+        var ns = CommonOptions.RequiredNamespace("User or organization whose access is revoked");
         return host.Command("unshare", "Revoke a user's or organization's access to an array", [uri, ns], async (ctx, ct) =>
         {
             var target = ctx.GetUri(uri);

@@ -9,8 +9,7 @@ internal static class WhoamiCommand
 {
     public static Command Create(CliHost host)
     {
-        var command = new Command("whoami", "Show your TileDB Cloud user profile");
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("whoami", "Show your TileDB Cloud user profile", [], async (ctx, ct) =>
         {
             var user = await ctx.Cloud.Users.GetProfileAsync(ct).ConfigureAwait(false);
             if (ctx.Json)
@@ -31,6 +30,5 @@ internal static class WhoamiCommand
             ]);
             return ExitCodes.Success;
         });
-        return command;
     }
 }

@@ -10,7 +10,7 @@ internal static class FilesImportCommand
     public static Command Create(CliHost host)
     {
         var input = new Argument<string>("input-uri") { Description = "Source file, e.g. s3://bucket/files/report.pdf" };
-        var ns = new Option<string>("--namespace") { Description = "Namespace that will own the file array", Required = true };
+        var ns = CommonOptions.RequiredNamespace("Namespace that will own the file array");
         var output = new Option<string>("--output-uri") { Description = "Where the file array is written, e.g. s3://bucket/files/arrays/report", Required = true };
         var name = new Option<string?>("--name") { Description = "Registered name (default: chosen by the service)" };
         var credentials = new Option<string?>("--access-credentials-name") { Description = "Stored cloud credentials" };

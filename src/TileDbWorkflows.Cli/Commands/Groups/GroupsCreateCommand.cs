@@ -10,11 +10,11 @@ internal static class GroupsCreateCommand
     public static Command Create(CliHost host)
     {
         var name = new Argument<string>("name") { Description = "Group name" };
-        var ns = new Option<string?>("--namespace") { Description = "Namespace (default: your user)" };
+        var ns = CommonOptions.Namespace("Namespace (default: your user)");
         var storage = new Option<string?>("--storage-uri") { Description = "Storage location (default: the namespace's group location plus the name)" };
         var credentials = new Option<string?>("--credentials-name") { Description = "Stored cloud credentials" };
-        var parent = new Option<string?>("--parent") { Description = "Parent group URI to add it to" };
-        var description = new Option<string?>("--description") { Description = "Description" };
+        var parent = CommonOptions.ParentGroup();
+        var description = CommonOptions.Description();
         var tags = CommonOptions.List("--tag", "Tags");
         return host.Command("create", "Create a new group", [name, ns, storage, credentials, parent, description, tags], async (ctx, ct) =>
         {

@@ -12,13 +12,13 @@ internal static class GroupsListCommand
 {
     public static Command Create(CliHost host, string name, ListScope scope, string description)
     {
-        var ns = new Option<string?>("--namespace") { Description = "Only this namespace" };
+        var ns = CommonOptions.Namespace("Only this namespace");
         var permissions = CommonOptions.List("--permissions", "Permission filter; only the first is sent");
-        var search = new Option<string?>("--search") { Description = "Search keywords" };
+        var search = CommonOptions.Search();
         var tags = CommonOptions.List("--tag", "Only groups with these tags");
         var excludeTags = CommonOptions.List("--exclude-tag", "Skip groups with these tags");
         var groupType = new Option<string?>("--group-type") { Description = "generic, vcf, soma, bioimg, pointcloud, raster, geometry, vector_search" };
-        var orderBy = new Option<string?>("--order-by") { Description = "Sort order, e.g. name, size, last_accessed" };
+        var orderBy = CommonOptions.OrderBy("Sort order, e.g. name, size, last_accessed");
         var paging = new PagingOptions();
         return host.Command(name, description, [ns, permissions, search, tags, excludeTags, groupType, orderBy, .. paging.Symbols], async (ctx, ct) =>
         {

@@ -8,7 +8,7 @@ internal static class InvitesAcceptCommand
 {
     public static Command Create(CliHost host)
     {
-        var id = new Argument<string>("invitation-id") { Description = "Invitation id" };
+        var id = CommonOptions.Id("Invitation id", "invitation-id");
         return host.Command("accept", "Accept an invitation addressed to you", [id], async (ctx, ct) =>
         {
             await ctx.Cloud.Invitations.AcceptAsync(ctx.Get(id)!, ct).ConfigureAwait(false);

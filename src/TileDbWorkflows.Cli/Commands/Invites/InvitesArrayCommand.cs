@@ -10,14 +10,13 @@ internal static class InvitesArrayCommand
     public static Command Create(CliHost host)
     {
         var uri = CommonOptions.Uri();
-        var recipients = InvitesCommand.RecipientArguments();
-        var file = InvitesCommand.FileOption();
+        var recipients = new RecipientOptions();
         var actions = CommonOptions.List("--actions", "READ, WRITE, EDIT, READ_ARRAY_LOGS, READ_ARRAY_INFO, READ_ARRAY_SCHEMA");
         actions.Required = true;
-        return host.Command("array", "Invite users or emails to an array", [uri, recipients, file, actions], async (ctx, ct) =>
+        return host.Command("array", "Invite users or emails to an array", [uri, .. recipients.Symbols, actions], async (ctx, ct) =>
         {
             var target = ctx.GetUri(uri);
-            var who = Recipients.Collect(ctx.Get(recipients), ctx.Get(file));
+            var who = recipients.Collect(ctx);
             var granted = Values.Enums<ArrayAction>(ctx.Get(actions), "array action");
             var result = await ctx.Cloud.Invitations.InviteToArrayAsync(target, who, granted, ct).ConfigureAwait(false);
             return InvitationResults.Show(ctx, target.ToString(), result);

@@ -8,7 +8,7 @@ internal static class InvitesCancelCommand
 {
     public static Command Create(CliHost host)
     {
-        var id = new Argument<string>("invitation-id") { Description = "Invitation id (see `tdbw invites list`)" };
+        var id = CommonOptions.Id("Invitation id (see `tdbw invites list`)", "invitation-id");
         var array = new Option<string?>("--array") { Description = "The array the invitation is for" };
         var group = new Option<string?>("--group") { Description = "The group the invitation is for" };
         var org = new Option<string?>("--org", "--organization") { Description = "The organization the invitation is for" };

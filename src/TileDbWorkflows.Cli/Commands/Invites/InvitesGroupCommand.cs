@@ -11,14 +11,13 @@ internal static class InvitesGroupCommand
     public static Command Create(CliHost host)
     {
         var uri = CommonOptions.Uri();
-        var recipients = InvitesCommand.RecipientArguments();
-        var file = InvitesCommand.FileOption();
+        var recipients = new RecipientOptions();
         var arrayActions = CommonOptions.List("--array-actions", "READ, WRITE, EDIT, READ_ARRAY_LOGS, READ_ARRAY_INFO, READ_ARRAY_SCHEMA");
         var groupActions = CommonOptions.List("--group-actions", "READ, WRITE, EDIT");
-        return host.Command("group", "Invite users or emails to a group", [uri, recipients, file, arrayActions, groupActions], async (ctx, ct) =>
+        return host.Command("group", "Invite users or emails to a group", [uri, .. recipients.Symbols, arrayActions, groupActions], async (ctx, ct) =>
         {
             var target = ctx.GetUri(uri);
-            var who = Recipients.Collect(ctx.Get(recipients), ctx.Get(file));
+            var who = recipients.Collect(ctx);
             var arrays = Values.Enums<ArrayAction>(ctx.Get(arrayActions), "array action");
             var groups = Values.Enums<GroupAction>(ctx.Get(groupActions), "group action");
             if (arrays.Count == 0 && groups.Count == 0)

@@ -14,11 +14,11 @@ internal static class InvitesListCommand
         var organization = new Option<string?>("--organization") { Description = "Organization name or id" };
         var array = new Option<string?>("--array") { Description = "Array name or URI" };
         var group = new Option<string?>("--group") { Description = "Group name or id" };
-        var start = new Option<string?>("--start") { Description = "From: ISO date or relative (30d)" };
-        var end = new Option<string?>("--end") { Description = "Until: ISO date or relative" };
+        var start = CommonOptions.Start("From: ISO date or relative (30d)");
+        var end = CommonOptions.End("Until: ISO date or relative");
         var type = new Option<string?>("--type") { Description = "ARRAY_SHARE, GROUP_SHARE or JOIN_ORGANIZATION" };
         var status = new Option<string?>("--status") { Description = "PENDING or ACCEPTED" };
-        var orderBy = new Option<string?>("--order-by") { Description = "timestamp, array_name or organization_name" };
+        var orderBy = CommonOptions.OrderBy("timestamp, array_name or organization_name");
         var paging = new PagingOptions();
         return host.Command("list", "List invitations", [organization, array, group, start, end, type, status, orderBy, .. paging.Symbols], async (ctx, ct) =>
         {

@@ -10,13 +10,12 @@ internal static class InvitesOrgCommand
     public static Command Create(CliHost host)
     {
         var organization = new Argument<string>("organization") { Description = "Organization name" };
-        var recipients = InvitesCommand.RecipientArguments();
-        var file = InvitesCommand.FileOption();
+        var recipients = new RecipientOptions();
         var role = new Option<string>("--role") { Description = "OWNER, ADMIN, READ_WRITE or READ_ONLY", DefaultValueFactory = _ => "READ_ONLY" };
-        return host.Command("org", "Invite users or emails to an organization", [organization, recipients, file, role], async (ctx, ct) =>
+        return host.Command("org", "Invite users or emails to an organization", [organization, .. recipients.Symbols, role], async (ctx, ct) =>
         {
             var org = ctx.Get(organization)!;
-            var who = Recipients.Collect(ctx.Get(recipients), ctx.Get(file));
+            var who = recipients.Collect(ctx);
             var granted = Values.Enum<OrganizationRole>(ctx.Get(role)!, "role");
             var result = await ctx.Cloud.Invitations.InviteToOrganizationAsync(org, who, granted, cancellationToken: ct).ConfigureAwait(false);
             return InvitationResults.Show(ctx, org, result);

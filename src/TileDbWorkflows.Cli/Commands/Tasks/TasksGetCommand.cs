@@ -8,7 +8,7 @@ internal static class TasksGetCommand
 {
     public static Command Create(CliHost host)
     {
-        var id = new Argument<string>("id") { Description = "Task id" };
+        var id = CommonOptions.Id("Task id");
         return host.Command("get", "Show one task", [id], async (ctx, ct) =>
         {
             var task = await ctx.Cloud.Tasks.GetAsync(ctx.Get(id)!, ct).ConfigureAwait(false);

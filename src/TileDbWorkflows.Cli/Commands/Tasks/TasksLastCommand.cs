@@ -16,10 +16,8 @@ internal static class TasksLastCommand
     public static Command Create(CliHost host, bool sql)
     {
         var kind = sql ? "SQL" : "UDF";
-        var command = new Command(
-            sql ? "last-sql" : "last-udf",
-            $"Show your most recent {kind} task (asked from the server: unlike the Python client, a CLI keeps no memory of submissions)");
-        host.SetAction(command, async (ctx, ct) =>
+        var description = $"Show your most recent {kind} task (asked from the server: unlike the Python client, a CLI keeps no memory of submissions)";
+        return host.Command(sql ? "last-sql" : "last-udf", description, [], async (ctx, ct) =>
         {
             var me = await ctx.Cloud.Users.GetProfileAsync(ct).ConfigureAwait(false);
             var types = sql ? [ArrayTaskType.Sql] : UdfTypes;
@@ -44,6 +42,5 @@ internal static class TasksLastCommand
 
             return ctx.Emit(latest, () => TaskView.Details(ctx.Output, latest));
         });
-        return command;
     }
 }

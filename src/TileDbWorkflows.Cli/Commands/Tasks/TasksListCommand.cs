@@ -11,13 +11,13 @@ internal static class TasksListCommand
     public static Command Create(CliHost host)
     {
         var array = new Option<string?>("--array") { Description = "Only tasks on this array (tiledb:// URI)" };
-        var ns = new Option<string?>("--namespace") { Description = "Only tasks in this namespace" };
+        var ns = CommonOptions.Namespace("Only tasks in this namespace");
         var status = new Option<string?>("--status") { Description = "RUNNING, FAILED, COMPLETED, QUEUED, ..." };
-        var start = new Option<string?>("--start") { Description = "From: ISO date or relative like 90d, 12h" };
-        var end = new Option<string?>("--end") { Description = "Until: ISO date or relative" };
+        var start = CommonOptions.Start("From: ISO date or relative like 90d, 12h");
+        var end = CommonOptions.End("Until: ISO date or relative");
         var type = new Option<string?>("--type") { Description = "SQL, UDF, GENERIC_UDF, QUERY, ..." };
         var createdBy = new Option<string?>("--created-by") { Description = "Only tasks of this user" };
-        var search = new Option<string?>("--search") { Description = "Search keywords" };
+        var search = CommonOptions.Search();
         var paging = new PagingOptions();
         return host.Command("list", "List tasks", [array, ns, status, start, end, type, createdBy, search, .. paging.Symbols], async (ctx, ct) =>
         {

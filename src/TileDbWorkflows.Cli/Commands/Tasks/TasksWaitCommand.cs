@@ -13,8 +13,8 @@ internal static class TasksWaitCommand
 {
     public static Command Create(CliHost host)
     {
-        var id = new Argument<string>("id") { Description = "Task id" };
-        var timeout = new Option<string?>("--timeout") { Description = "Give up after this long (90s, 10m, 2h); default: wait until the task ends" };
+        var id = CommonOptions.Id("Task id");
+        var timeout = CommonOptions.Timeout("Give up after this long (90s, 10m, 2h); default: wait until the task ends");
         return host.Command("wait", "Wait for a task to finish; exit code 0 only if it completed", [id, timeout], async (ctx, ct) =>
         {
             var taskId = ctx.Get(id)!;

@@ -13,10 +13,10 @@ internal static class OnboardCommand
     public static Command Create(CliHost host)
     {
         var plan = new Argument<string>("plan") { Description = "Onboarding plan (JSON), e.g. samples/onboarding.json" };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Report what would change without changing anything" };
-        var watch = new Option<bool>("--watch") { Description = "Follow the workflow with live progress until it ends" };
-        var key = new Option<string?>("--idempotency-key") { Description = "Same key, same workflow: a repeated call starts nothing new" };
-        var timeout = new Option<string?>("--timeout") { Description = "Stop watching after this long (10m, 1h); the workflow keeps running" };
+        var dryRun = CommonOptions.DryRun();
+        var watch = CommonOptions.Watch("Follow the workflow with live progress until it ends");
+        var key = CommonOptions.IdempotencyKey("Same key, same workflow: a repeated call starts nothing new");
+        var timeout = CommonOptions.Timeout("Stop watching after this long (10m, 1h); the workflow keeps running");
         return host.Command("onboard", "Start the onboarding workflow for a plan", [plan, dryRun, watch, key, timeout, host.Globals.Endpoint, host.Globals.Key], async (ctx, ct) =>
         {
             var body = ReadJsonFile(ctx.Get(plan)!);

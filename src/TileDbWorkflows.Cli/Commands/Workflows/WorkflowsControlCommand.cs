@@ -8,7 +8,7 @@ internal static class WorkflowsControlCommand
 {
     public static Command Create(CliHost host, string action, string description)
     {
-        var id = new Argument<string>("id") { Description = "Workflow instance id" };
+        var id = CommonOptions.Id("Workflow instance id");
         var reason = new Option<string?>("--reason") { Description = "Recorded with the instance" };
         return host.Command(action, description, [id, reason], async (ctx, ct) =>
         {

@@ -8,7 +8,7 @@ internal static class WorkflowsStatusCommand
 {
     public static Command Create(CliHost host)
     {
-        var id = new Argument<string>("id") { Description = "Workflow instance id" };
+        var id = CommonOptions.Id("Workflow instance id");
         return host.Command("status", "Show a workflow's status, progress and report", [id], async (ctx, ct) =>
         {
             using var client = ctx.CreateWorkflowClient();

@@ -8,8 +8,8 @@ internal static class WorkflowsWatchCommand
 {
     public static Command Create(CliHost host)
     {
-        var id = new Argument<string>("id") { Description = "Workflow instance id" };
-        var timeout = new Option<string?>("--timeout") { Description = "Stop watching after this long (10m, 1h); the workflow keeps running" };
+        var id = CommonOptions.Id("Workflow instance id");
+        var timeout = CommonOptions.Timeout("Stop watching after this long (10m, 1h); the workflow keeps running");
         return host.Command("watch", "Follow a workflow with a progress bar per phase until it ends", [id, timeout], async (ctx, ct) =>
         {
             using var client = ctx.CreateWorkflowClient();
