@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Commands.Arrays;
 using TileDbWorkflows.Cli.Commands.Auth;
 using TileDbWorkflows.Cli.Commands.Emulator;
@@ -7,7 +6,6 @@ using TileDbWorkflows.Cli.Commands.Groups;
 using TileDbWorkflows.Cli.Commands.Invites;
 using TileDbWorkflows.Cli.Commands.Tasks;
 using TileDbWorkflows.Cli.Commands.Workflows;
-using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli;
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace TileDbWorkflows.Cli.Infrastructure;
 
 /// <summary>Factories for options several commands share, so their names and help read the same everywhere.</summary>

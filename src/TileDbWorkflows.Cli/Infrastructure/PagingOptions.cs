@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cloud;
 
 namespace TileDbWorkflows.Cli.Infrastructure;

@@ -1,4 +1,3 @@
-using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Arrays;
 using TileDbWorkflows.Cloud.Json;
 

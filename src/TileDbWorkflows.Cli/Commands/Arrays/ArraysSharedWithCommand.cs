@@ -1,5 +1,3 @@
-using System.CommandLine;
-using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Arrays;
 using TileDbWorkflows.Cloud.Json;
 

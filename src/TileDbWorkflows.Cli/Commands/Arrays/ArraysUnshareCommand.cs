@@ -1,6 +1,3 @@
-using System.CommandLine;
-using TileDbWorkflows.Cli.Infrastructure;
-
 namespace TileDbWorkflows.Cli.Commands.Arrays;
 
 /// <summary><c>tdbw arrays unshare URI --namespace USER</c> (<c>tiledb.cloud.unshare_array</c>).</summary>

@@ -1,7 +1,5 @@
-using System.CommandLine;
 using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cloud.Auth;
-using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Auth;
 

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using TileDbWorkflows.Cli.Infrastructure;
-
 namespace TileDbWorkflows.Cli.Commands.Auth;
 
 /// <summary><c>tdbw logout</c>: removes cloud.json (which also logs out the Python client, since they share it).</summary>

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Json;
 
 namespace TileDbWorkflows.Cli.Commands.Auth;

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using TileDbWorkflows.Cli.Infrastructure;
-
 namespace TileDbWorkflows.Cli.Commands.Files;
 
 /// <summary><c>tdbw files ...</c>.</summary>

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Files;
 
 namespace TileDbWorkflows.Cli.Commands.Files;

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using TileDbWorkflows.Cli.Infrastructure;
-
 namespace TileDbWorkflows.Cli.Commands.Groups;
 
 /// <summary><c>tdbw groups deregister URI [--recursive]</c> (<c>tiledb.cloud.groups.deregister</c>).</summary>

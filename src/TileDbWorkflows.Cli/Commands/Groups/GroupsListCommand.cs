@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.Globalization;
-using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cloud.Groups;
 using TileDbWorkflows.Cloud.Json;

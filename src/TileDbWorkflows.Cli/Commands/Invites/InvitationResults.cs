@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Invitations;
 
 namespace TileDbWorkflows.Cli.Commands.Invites;

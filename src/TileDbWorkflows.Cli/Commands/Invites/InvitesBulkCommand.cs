@@ -1,7 +1,5 @@
-using System.CommandLine;
 using System.Text.Json;
 using TileDbWorkflows.Cli.Commands.Workflows;
-using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Workflows.Invitations;
 using TileDbWorkflows.Workflows.Onboarding;
 

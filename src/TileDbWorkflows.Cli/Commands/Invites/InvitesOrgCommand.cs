@@ -1,5 +1,3 @@
-using System.CommandLine;
-using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Users;
 
 namespace TileDbWorkflows.Cli.Commands.Invites;

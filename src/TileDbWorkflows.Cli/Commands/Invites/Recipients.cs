@@ -1,5 +1,4 @@
 using CsvHelper;
-using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Invites;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Json;
 using TileDbWorkflows.Cloud.Tasks;
 

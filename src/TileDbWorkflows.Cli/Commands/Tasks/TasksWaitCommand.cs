@@ -1,6 +1,4 @@
-using System.CommandLine;
 using Spectre.Console;
-using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Tasks;
 
 namespace TileDbWorkflows.Cli.Commands.Tasks;

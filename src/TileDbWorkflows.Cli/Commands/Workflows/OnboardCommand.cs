@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.Text.Json;
-using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Workflows;
 

@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.Text.Json;
-using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Workflows.Sweep;
 
 namespace TileDbWorkflows.Cli.Commands.Workflows;

@@ -1,5 +1,4 @@
 using Spectre.Console;
-using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cli.WorkflowApi;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Triggers;

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using TileDbWorkflows.Cli.Infrastructure;
-
 namespace TileDbWorkflows.Cli.Commands.Workflows;
 
 /// <summary><c>tdbw workflows ...</c>: read and control workflow instances on a running worker or Functions app.</summary>

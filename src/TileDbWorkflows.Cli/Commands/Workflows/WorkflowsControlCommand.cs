@@ -1,6 +1,3 @@
-using System.CommandLine;
-using TileDbWorkflows.Cli.Infrastructure;
-
 namespace TileDbWorkflows.Cli.Commands.Workflows;
 
 /// <summary><c>tdbw workflows terminate|suspend|resume ID [--reason TEXT]</c>.</summary>

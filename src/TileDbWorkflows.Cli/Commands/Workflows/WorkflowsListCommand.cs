@@ -1,5 +1,3 @@
-using System.CommandLine;
-using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Cli.Commands.Workflows;

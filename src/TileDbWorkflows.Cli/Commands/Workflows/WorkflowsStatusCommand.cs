@@ -1,6 +1,3 @@
-using System.CommandLine;
-using TileDbWorkflows.Cli.Infrastructure;
-
 namespace TileDbWorkflows.Cli.Commands.Workflows;
 
 /// <summary><c>tdbw workflows status ID</c>: one look at a workflow (use <c>watch</c> to follow it).</summary>
