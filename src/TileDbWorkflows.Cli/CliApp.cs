@@ -6,6 +6,7 @@ using TileDbWorkflows.Cli.Commands.Groups;
 using TileDbWorkflows.Cli.Commands.Invites;
 using TileDbWorkflows.Cli.Commands.Tasks;
 using TileDbWorkflows.Cli.Commands.Workflows;
+using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli;
 
@@ -72,7 +73,7 @@ public static class CliApp
         return root;
     }
 
-    private static IEnumerable<string> CommandPath(Command command, RootCommand root)
+    private static Stack<string> CommandPath(Command command, RootCommand root)
     {
         var names = new Stack<string>();
         for (Command? c = command; c is not null && c != root; c = c.Parents.OfType<Command>().FirstOrDefault())

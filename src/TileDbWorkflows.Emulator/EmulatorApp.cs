@@ -1,18 +1,12 @@
 using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using TileDbWorkflows.Emulator.Admin;
-using TileDbWorkflows.Emulator.Arrays;
-using TileDbWorkflows.Emulator.Assets;
 using TileDbWorkflows.Emulator.Auth;
 using TileDbWorkflows.Emulator.Faults;
-using TileDbWorkflows.Emulator.Files;
-using TileDbWorkflows.Emulator.Groups;
 using TileDbWorkflows.Emulator.Http;
-using TileDbWorkflows.Emulator.Invitations;
 using TileDbWorkflows.Emulator.Regions;
 using TileDbWorkflows.Emulator.State;
 using TileDbWorkflows.Emulator.Tasks;
-using TileDbWorkflows.Emulator.Users;
 
 namespace TileDbWorkflows.Emulator;
 

@@ -28,7 +28,7 @@ public class ArraysTests
             WithMetadata = true,
         });
 
-        var request = server.Single();
+        var request = server.OnlyRequest();
         Assert.Equal("GET", request.Method);
         Assert.Equal("/v1/arrays/browser/owned", request.RawPath);
         Assert.Equal(

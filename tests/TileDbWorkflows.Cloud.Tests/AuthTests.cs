@@ -36,7 +36,7 @@ public sealed class AuthTests : IDisposable
         }
 
         await client.Users.GetProfileAsync();
-        Assert.Equal("tok-1", server.Single().Header("X-TILEDB-REST-API-KEY"));
+        Assert.Equal("tok-1", server.OnlyRequest().Header("X-TILEDB-REST-API-KEY"));
         Assert.DoesNotContain("tok-1", session.ToString(), StringComparison.Ordinal);
     }
 
@@ -50,7 +50,7 @@ public sealed class AuthTests : IDisposable
 
         var session = await client.Auth.LoginAsync("alice", "pw-SECRET", host: server.BaseAddress);
 
-        var request = server.Single();
+        var request = server.OnlyRequest();
         Assert.Equal("GET", request.Method);
         Assert.Equal("/v1/session", request.RawPath);
         Assert.Equal("?remember_me=True", request.Query);
@@ -74,7 +74,7 @@ public sealed class AuthTests : IDisposable
         await client.Auth.LoginAsync("alice", "pw", host: server.BaseAddress, noSession: true);
         await client.Users.GetProfileAsync();
 
-        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("alice:pw")), server.Single().Header("Authorization"));
+        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("alice:pw")), server.OnlyRequest().Header("Authorization"));
         Assert.Equal("{\n    \"host\": \"" + server.BaseAddress + "\",\n    \"password\": \"pw\",\n    \"username\": \"alice\",\n    \"verify_ssl\": true\n}", File.ReadAllText(ConfigPath));
     }
 
@@ -133,7 +133,7 @@ public sealed class AuthTests : IDisposable
 
         await client.Users.GetProfileAsync();
 
-        Assert.Equal("from-file", server.Single().Header("X-TILEDB-REST-API-KEY"));
+        Assert.Equal("from-file", server.OnlyRequest().Header("X-TILEDB-REST-API-KEY"));
     }
 
     [Fact]
@@ -155,8 +155,8 @@ public sealed class AuthTests : IDisposable
 
         await client.Users.GetProfileAsync();
 
-        Assert.Equal(TestClients.Token, server.Single().Header("X-TILEDB-REST-API-KEY"));
-        Assert.StartsWith("Basic ", server.Single().Header("Authorization"), StringComparison.Ordinal);
+        Assert.Equal(TestClients.Token, server.OnlyRequest().Header("X-TILEDB-REST-API-KEY"));
+        Assert.StartsWith("Basic ", server.OnlyRequest().Header("Authorization"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public class DependencyInjectionTests
         await client.Users.GetProfileAsync();
         client.SetRetryMode(RetryMode.Disabled);
 
-        Assert.Equal("di-token", server.Single().Header("X-TILEDB-REST-API-KEY"));
+        Assert.Equal("di-token", server.OnlyRequest().Header("X-TILEDB-REST-API-KEY"));
         Assert.Equal(RetryMode.Disabled, provider.GetRequiredService<ITileDbCloudClient>().RetryMode);
     }
 

@@ -20,7 +20,7 @@ public class InvitationsTests
 
         var result = await client.Invitations.InviteToArrayAsync(Array, ["bob", "c@x.io"], [ArrayAction.Read, ArrayAction.Write]);
 
-        var r = server.Single();
+        var r = server.OnlyRequest();
         Assert.Equal(("POST", "/v1/invitations/ns/arr/share"), (r.Method, r.RawPath));
         Assert.Equal("""{"actions":["read","write"],"invitee_email":["bob","c@x.io"]}""", r.Body);
         Assert.True(result.AllSucceeded);
@@ -36,8 +36,8 @@ public class InvitationsTests
 
         var result = await client.Invitations.InviteToGroupAsync(TileDbUri.Parse("tiledb://ns/g"), ["bob", "c@x.io"], [ArrayAction.Read], [GroupAction.Write]);
 
-        Assert.Equal("/v1/invitations/group/ns/g/share", server.Single().RawPath);
-        Assert.Equal("""{"array_actions":["read"],"group_actions":["write"],"invitee_email_or_name":["bob","c@x.io"]}""", server.Single().Body);
+        Assert.Equal("/v1/invitations/group/ns/g/share", server.OnlyRequest().RawPath);
+        Assert.Equal("""{"array_actions":["read"],"group_actions":["write"],"invitee_email_or_name":["bob","c@x.io"]}""", server.OnlyRequest().Body);
         Assert.Equal(HttpStatusCode.MultiStatus, result.StatusCode);
         Assert.Equal([new RecipientResult("bob", true), new RecipientResult("c@x.io", false)], result.Recipients);
         Assert.Equal(["c@x.io"], result.Failed);
@@ -52,8 +52,8 @@ public class InvitationsTests
 
         var result = await client.Invitations.InviteToOrganizationAsync("org1", ["a", "b"], OrganizationRole.ReadWrite);
 
-        Assert.Equal(("POST", "/v1/invitations/org1/join"), (server.Single().Method, server.Single().RawPath));
-        Assert.Equal("""{"organization_role":"read_write","invitee_email":["a","b"]}""", server.Single().Body);
+        Assert.Equal(("POST", "/v1/invitations/org1/join"), (server.OnlyRequest().Method, server.OnlyRequest().RawPath));
+        Assert.Equal("""{"organization_role":"read_write","invitee_email":["a","b"]}""", server.OnlyRequest().Body);
         Assert.False(result.AllSucceeded);
         Assert.Empty(result.Succeeded);
     }
@@ -108,7 +108,7 @@ public class InvitationsTests
             OrderBy = "timestamp",
         });
 
-        Assert.Equal("?organization=org&array=arr&group=g&start=10&end=20&page=1&per_page=10&type=ARRAY_SHARE&status=PENDING&orderby=timestamp", server.Single().Query);
+        Assert.Equal("?organization=org&array=arr&group=g&start=10&end=20&page=1&per_page=10&type=ARRAY_SHARE&status=PENDING&orderby=timestamp", server.OnlyRequest().Query);
         var invitation = Assert.Single(page.Items);
         Assert.Equal("read,write", invitation.Actions);
         Assert.Equal(InvitationStatus.Pending, invitation.Status);

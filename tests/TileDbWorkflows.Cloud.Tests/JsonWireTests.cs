@@ -46,7 +46,7 @@ public class JsonWireTests
 
         await client.Arrays.UpdateInfoAsync(TileDbUri.Parse("tiledb://ns/a"), new ArrayInfoUpdate { Description = "d", Tags = [] });
 
-        Assert.Equal("""{"description":"d","tags":[]}""", server.Single().Body);
+        Assert.Equal("""{"description":"d","tags":[]}""", server.OnlyRequest().Body);
     }
 
     [Fact]

@@ -25,8 +25,8 @@ public class TasksAndFilesTests
             ExcludeTypes = [ArrayTaskType.Sql, ArrayTaskType.GenericUdf],
         });
 
-        Assert.Equal("/v1/tasks", server.Single().RawPath);
-        var query = server.Single().QueryPairs.ToDictionary(p => p.Key, p => p.Value);
+        Assert.Equal("/v1/tasks", server.OnlyRequest().RawPath);
+        var query = server.OnlyRequest().QueryPairs.ToDictionary(p => p.Key, p => p.Value);
         Assert.Equal("TileDB-Inc", query["namespace"]);
         Assert.Equal("tiledb://TileDB-Inc/quickstart_sparse", query["array"]);
         Assert.Equal("1000", query["start"]);

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using DurableTask.Core;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
@@ -11,9 +10,9 @@ using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Emulator;
 using TileDbWorkflows.Emulator.Faults;
 using TileDbWorkflows.Testing.Azurite;
+using TileDbWorkflows.Worker.DurableTask;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Reporting;
-using TileDbWorkflows.Worker.DurableTask;
 
 namespace TileDbWorkflows.Bench.E2e;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.DurableTask;
-using Microsoft.DurableTask.Client;
 using TileDbWorkflows.Bench.Hosting;
 using TileDbWorkflows.Bench.Naive;
 using TileDbWorkflows.Testing.Azurite;

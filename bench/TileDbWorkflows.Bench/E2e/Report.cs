@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using TileDbWorkflows.Bench.Hosting;
-using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Worker.DurableTask;
+using TileDbWorkflows.Workflows.Common;
 
 namespace TileDbWorkflows.Bench.E2e;
 

@@ -4,14 +4,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Bench.Naive;
 using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Worker.DurableTask;
 using TileDbWorkflows.Workflows;
 using TileDbWorkflows.Workflows.Common;
-using TileDbWorkflows.Worker.DurableTask;
 
 namespace TileDbWorkflows.Bench.Hosting;
 

@@ -1,7 +1,7 @@
 using TileDbWorkflows.Emulator.Seed;
+using TileDbWorkflows.Worker.DurableTask;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Reporting;
-using TileDbWorkflows.Worker.DurableTask;
 
 namespace TileDbWorkflows.Bench.Scenarios;
 

@@ -1,6 +1,6 @@
 using TileDbWorkflows.Cloud;
-using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Worker.DurableTask;
+using TileDbWorkflows.Workflows.Common;
 
 namespace TileDbWorkflows.Bench.Scenarios;
 

@@ -3,10 +3,10 @@ using TileDbWorkflows.Bench.Naive;
 using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cloud.Arrays;
 using TileDbWorkflows.Emulator.Seed;
+using TileDbWorkflows.Worker.DurableTask;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Sharing;
-using TileDbWorkflows.Worker.DurableTask;
 
 namespace TileDbWorkflows.Bench.Scenarios;
 

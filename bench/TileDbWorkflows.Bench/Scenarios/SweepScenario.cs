@@ -5,11 +5,11 @@ using TileDbWorkflows.Bench.Naive;
 using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cloud.Arrays;
 using TileDbWorkflows.Emulator.Seed;
+using TileDbWorkflows.Worker.DurableTask;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Serialization;
 using TileDbWorkflows.Workflows.Sweep;
-using TileDbWorkflows.Worker.DurableTask;
 
 namespace TileDbWorkflows.Bench.Scenarios;
 

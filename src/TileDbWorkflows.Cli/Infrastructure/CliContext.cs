@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Spectre.Console;
+using TileDbWorkflows.Cli.WorkflowApi;
 using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cloud.Auth;
 using TileDbWorkflows.Cloud.Http;
-using TileDbWorkflows.Cli.WorkflowApi;
 
 namespace TileDbWorkflows.Cli.Infrastructure;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Spectre.Console;
-using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cli.WorkflowApi;
+using TileDbWorkflows.Cloud;
 
 namespace TileDbWorkflows.Cli.Infrastructure;
 

@@ -24,7 +24,7 @@ internal static partial class Values
         where TEnum : struct, Enum
     {
         var wire = value.Trim().Replace('-', '_');
-        var parsed = WireEnum.Parse<TEnum>(wire);
+        var parsed = WireNames.Parse<TEnum>(wire);
         if (!EqualityComparer<TEnum>.Default.Equals(parsed, default))
         {
             return parsed;
@@ -37,7 +37,7 @@ internal static partial class Values
             return parsed;
         }
 
-        var known = System.Enum.GetValues<TEnum>().Where(v => !EqualityComparer<TEnum>.Default.Equals(v, default)).Select(WireEnum.ToWire);
+        var known = System.Enum.GetValues<TEnum>().Where(v => !EqualityComparer<TEnum>.Default.Equals(v, default)).Select(WireNames.ToWire);
         throw new UsageException($"unknown {what} '{value}'; use one of {string.Join(", ", known)}");
     }
 

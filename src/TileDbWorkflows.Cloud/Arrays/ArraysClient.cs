@@ -114,8 +114,8 @@ internal sealed class ArraysClient(TileDbHttp http) : IArraysClient
             .Add("permissions", filter?.Permissions)
             .AddMany("tag", filter?.Tags)
             .AddMany("exclude_tag", filter?.ExcludeTags)
-            .AddMany("file_type", filter?.FileTypes?.Select(WireEnum.ToWire))
-            .AddMany("exclude_file_type", filter?.ExcludeFileTypes?.Select(WireEnum.ToWire))
+            .AddMany("file_type", filter?.FileTypes?.Select(WireNames.ToWire))
+            .AddMany("exclude_file_type", filter?.ExcludeFileTypes?.Select(WireNames.ToWire))
             .Add("with_metadata", filter?.WithMetadata)
             .Add("orderby", filter?.OrderBy);
         if (scope == ListScope.Shared)

@@ -170,7 +170,7 @@ internal sealed class GroupsClient(TileDbHttp http) : IGroupsClient
         {
             GroupChanges = new GroupChangesBody
             {
-                MembersToAdd = [new GroupMemberBody { Name = name ?? member.Name, Uri = member.ToString(), Type = WireEnum.ToWire(type).ToUpperInvariant() }],
+                MembersToAdd = [new GroupMemberBody { Name = name ?? member.Name, Uri = member.ToString(), Type = WireNames.ToWire(type).ToUpperInvariant() }],
             },
         };
         return http.SendNoResultAsync(HttpMethod.Patch, $"/v2/groups/{group.EncodedPath}", TileDbHttp.JsonBody(body), cancellationToken);
@@ -205,8 +205,8 @@ internal sealed class GroupsClient(TileDbHttp http) : IGroupsClient
             .Add("orderby", filter?.OrderBy)
             .AddMany("tag", filter?.Tags)
             .AddMany("exclude_tag", filter?.ExcludeTags)
-            .AddMany("member_type", filter?.MemberTypes?.Select(WireEnum.ToWire))
-            .AddMany("exclude_member_type", filter?.ExcludeMemberTypes?.Select(WireEnum.ToWire));
+            .AddMany("member_type", filter?.MemberTypes?.Select(WireNames.ToWire))
+            .AddMany("exclude_member_type", filter?.ExcludeMemberTypes?.Select(WireNames.ToWire));
         return $"/v1/groups/{uri.EncodedPath}/contents{query}";
     }
 
@@ -216,7 +216,7 @@ internal sealed class GroupsClient(TileDbHttp http) : IGroupsClient
         var query = new QueryBuilder()
             .Add("namespace", filter.Namespace)
             .Add("permissions", filter.Permissions)
-            .Add("group_type", filter.GroupType is { } type ? WireEnum.ToWire(type) : null)
+            .Add("group_type", filter.GroupType is { } type ? WireNames.ToWire(type) : null)
             .AddMany("tag", filter.Tags)
             .AddMany("exclude_tag", filter.ExcludeTags)
             .Add("search", filter.Search)

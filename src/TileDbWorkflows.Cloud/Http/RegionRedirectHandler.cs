@@ -45,13 +45,12 @@ internal sealed class RegionRedirectHandler(RegionRedirectCache cache, int maxRe
             }
 
             // Origins only: the Location's query is the caller's query and is not ours to log.
-            CloudLog.RedirectFollowed(
-                _logger,
-                request.Method.Method,
-                original.AbsolutePath,
-                (int)response.StatusCode,
-                request.RequestUri!.GetLeftPart(UriPartial.Authority),
-                target.GetLeftPart(UriPartial.Authority));
+            if (_logger.IsEnabled(LogLevel.Information))
+            {
+                var fromOrigin = request.RequestUri!.GetLeftPart(UriPartial.Authority);
+                var toOrigin = target.GetLeftPart(UriPartial.Authority);
+                CloudLog.RedirectFollowed(_logger, request.Method.Method, original.AbsolutePath, (int)response.StatusCode, fromOrigin, toOrigin);
+            }
             response.Dispose();
             cache.Remember(original, target);
             request.RequestUri = target;

@@ -130,7 +130,11 @@ internal sealed class TileDbHttp(HttpClient http, TileDbCloudState state)
 
         // 4xx answers are often expected (look-before-you-act probes get 404); only server faults warn.
         var level = (int)response.StatusCode >= 500 ? LogLevel.Warning : LogLevel.Information;
-        CloudLog.RequestFailed(state.Logger, level, method.Method, PathOf(pathAndQuery), (int)response.StatusCode, error.ErrorCode, error.RequestId);
+        if (state.Logger.IsEnabled(level))
+        {
+            var path = PathOf(pathAndQuery);
+            CloudLog.RequestFailed(state.Logger, level, method.Method, path, (int)response.StatusCode, error.ErrorCode, error.RequestId);
+        }
         return error;
     }
 

@@ -155,8 +155,8 @@ internal sealed class InvitationsClient(TileDbHttp http) : IInvitationsClient
             .AddUnixSeconds("end", filter?.End)
             .Add("page", page)
             .Add("per_page", filter?.PerPage)
-            .Add("type", filter?.Type is { } type ? WireEnum.ToWire(type) : null)
-            .Add("status", filter?.Status is { } status ? WireEnum.ToWire(status) : null)
+            .Add("type", filter?.Type is { } type ? WireNames.ToWire(type) : null)
+            .Add("status", filter?.Status is { } status ? WireNames.ToWire(status) : null)
             .Add("orderby", filter?.OrderBy);
         return "/v1/invitations" + query;
     }

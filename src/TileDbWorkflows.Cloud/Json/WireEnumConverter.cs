@@ -22,13 +22,13 @@ public sealed class WireEnumConverter<TEnum> : JsonConverter<TEnum>
             return default;
         }
 
-        return WireEnum.Parse<TEnum>(reader.GetString());
+        return WireNames.Parse<TEnum>(reader.GetString());
     }
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(WireEnum.ToWire(value));
+        writer.WriteStringValue(WireNames.ToWire(value));
     }
 }

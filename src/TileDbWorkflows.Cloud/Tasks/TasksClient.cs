@@ -80,12 +80,12 @@ internal sealed class TasksClient(TileDbHttp http) : ITasksClient
             .Add("array", filter?.Array?.ToString())
             .AddUnixSeconds("start", filter?.Start)
             .AddUnixSeconds("end", filter?.End)
-            .Add("status", filter?.Status is { } status ? WireEnum.ToWire(status) : null)
+            .Add("status", filter?.Status is { } status ? WireNames.ToWire(status) : null)
             .Add("page", page)
             .Add("per_page", filter?.PerPage)
             .Add("created_by", filter?.CreatedBy)
-            .Add("type", filter?.Type is { } type ? WireEnum.ToWire(type) : null)
-            .Add("exclude_type", filter?.ExcludeTypes is { Count: > 0 } ex ? string.Join(',', ex.Select(WireEnum.ToWire)) : null)
+            .Add("type", filter?.Type is { } type ? WireNames.ToWire(type) : null)
+            .Add("exclude_type", filter?.ExcludeTypes is { Count: > 0 } ex ? string.Join(',', ex.Select(WireNames.ToWire)) : null)
             .Add("search", filter?.Search)
             .Add("orderby", filter?.OrderBy);
         return "/v1/tasks" + query;

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using TileDbWorkflows.Emulator.Faults;
 using TileDbWorkflows.Emulator.Http;

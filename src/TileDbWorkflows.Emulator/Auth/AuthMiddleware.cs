@@ -32,14 +32,14 @@ internal sealed class AuthMiddleware(RequestDelegate next, EmulatorState state, 
         {
             if (token.Length > 0)
             {
-                if (state.Tokens.TryGetValue(token, out var record) && state.Users.ContainsKey(record.Username))
+                if (state.Tokens.TryGetValue(token, out var record) && state.Users.TryGetValue(record.Username, out var user))
                 {
                     if (record.ExpiresAt is { } expires && expires <= time.GetUtcNow())
                     {
                         throw ApiException.Unauthorized("API token expired");
                     }
 
-                    return state.Users[record.Username].Username;
+                    return user.Username;
                 }
 
                 throw ApiException.Unauthorized("invalid API token");

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using TileDbWorkflows.Workflows.Serialization;
 using TileDbWorkflows.Workflows.Triggers;

@@ -9,6 +9,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Options;
+using TileDbWorkflows.Worker.Hosting;
 
 namespace TileDbWorkflows.Worker.DurableTask;
 
@@ -50,7 +51,7 @@ public static class DurableTaskSidecarExtensions
         var port = configuredPort > 0 ? configuredPort : PickFreeLoopbackPort();
         var sidecar = new DurableSidecarInfo(
             port,
-            string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}"));
+            WorkerIdentity.New());
         services.AddSingleton(sidecar);
 
         // gRPC without TLS needs an HTTP/2-only endpoint; loopback only, since the sidecar has no authentication.

@@ -87,7 +87,8 @@ public static class WorkflowWorker
         {
             WorkerLog.ScheduleOff(logger, SweepScheduleJob.ScheduleSetting);
         }
-        WorkerLog.TileDbTarget(logger, configuration[$"{TileDbSection}:ServerAddress"] ?? "(from cloud.json / TILEDB_REST_HOST, else the global address)",
-            !string.IsNullOrEmpty(configuration[$"{TileDbSection}:ApiToken"]));
+        var tileDbAddress = configuration[$"{TileDbSection}:ServerAddress"] ?? "(from cloud.json / TILEDB_REST_HOST, else the global address)";
+        var hasToken = !string.IsNullOrEmpty(configuration[$"{TileDbSection}:ApiToken"]);
+        WorkerLog.TileDbTarget(logger, tileDbAddress, hasToken);
     }
 }

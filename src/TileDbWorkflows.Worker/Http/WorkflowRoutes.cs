@@ -86,7 +86,7 @@ public static class WorkflowRoutes
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
-    private static IResult Result(ApiResponse response) => new ApiResponseHttpResult(response);
+    private static ApiResponseHttpResult Result(ApiResponse response) => new ApiResponseHttpResult(response);
 
     private static string? QueryValue(HttpRequest request, string name) =>
         request.Query.TryGetValue(name, out var value) ? value.ToString() : null;

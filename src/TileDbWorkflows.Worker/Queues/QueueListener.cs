@@ -68,7 +68,7 @@ internal sealed class QueueListener<THandler> : BackgroundService
                 // running, so it must not wait for a slot.
                 await slots.WaitAsync(stoppingToken).ConfigureAwait(false);
                 var free = 1;
-                while (free < options.BatchSize && slots.Wait(0))
+                while (free < options.BatchSize && slots.Wait(0, CancellationToken.None))
                 {
                     free++;
                 }

@@ -1,4 +1,3 @@
-using Cronos;
 using Microsoft.Extensions.Options;
 
 namespace TileDbWorkflows.Worker.Scheduling;

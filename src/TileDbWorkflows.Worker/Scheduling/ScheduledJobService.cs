@@ -2,6 +2,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Cronos;
 using Microsoft.Extensions.Options;
+using TileDbWorkflows.Worker.Hosting;
 
 namespace TileDbWorkflows.Worker.Scheduling;
 
@@ -40,7 +41,7 @@ internal sealed class ScheduledJobService<TJob> : BackgroundService
         this.logger = logger;
         claims = new OccurrenceClaims(
             new BlobContainerClient(this.options.ConnectionString, this.options.ContainerName),
-            $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}");
+            WorkerIdentity.New());
     }
 
     /// <summary>

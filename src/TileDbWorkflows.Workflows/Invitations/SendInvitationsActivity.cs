@@ -107,7 +107,7 @@ public sealed class SendInvitationsActivity(ITileDbCloudClient client) : TaskAct
                 var wanted = input.Actions.Select(a => a.ToLowerInvariant()).ToHashSet();
                 foreach (var s in await client.Arrays.ListSharedWithAsync(uri).ConfigureAwait(false))
                 {
-                    if (s.Namespace is not null && wanted.IsSubsetOf(s.Actions.Select(WireEnum.ToWire)))
+                    if (s.Namespace is not null && wanted.IsSubsetOf(s.Actions.Select(WireNames.ToWire)))
                     {
                         holders.Add(s.Namespace);
                     }
@@ -121,7 +121,7 @@ public sealed class SendInvitationsActivity(ITileDbCloudClient client) : TaskAct
                 var wanted = input.GroupActions.Select(a => a.ToLowerInvariant()).ToHashSet();
                 foreach (var s in await client.Groups.ListSharedWithAsync(uri).ConfigureAwait(false))
                 {
-                    if (s.Namespace is not null && wanted.IsSubsetOf(s.GroupActions.Select(WireEnum.ToWire)))
+                    if (s.Namespace is not null && wanted.IsSubsetOf(s.GroupActions.Select(WireNames.ToWire)))
                     {
                         holders.Add(s.Namespace);
                     }
@@ -149,16 +149,16 @@ public sealed class SendInvitationsActivity(ITileDbCloudClient client) : TaskAct
 
     private Task<InvitationResult> InviteAsync(InvitationBatch input, IReadOnlyList<string> recipients)
     {
-        var actions = input.Actions.Select(WireEnum.Parse<ArrayAction>).Where(a => a != ArrayAction.Unknown).ToArray();
+        var actions = input.Actions.Select(WireNames.Parse<ArrayAction>).Where(a => a != ArrayAction.Unknown).ToArray();
         return input.Kind switch
         {
             InvitationKind.Array => client.Invitations.InviteToArrayAsync(TileDbUri.Parse(input.Target), recipients, actions),
             InvitationKind.Group => client.Invitations.InviteToGroupAsync(
                 TileDbUri.Parse(input.Target), recipients, actions,
-                input.GroupActions.Select(WireEnum.Parse<GroupAction>).Where(a => a != GroupAction.Unknown).ToArray()),
+                input.GroupActions.Select(WireNames.Parse<GroupAction>).Where(a => a != GroupAction.Unknown).ToArray()),
             _ => client.Invitations.InviteToOrganizationAsync(
-                input.Target, recipients, WireEnum.Parse<OrganizationRole>(input.Role),
-                input.Actions.Count == 0 ? null : input.Actions.Select(WireEnum.Parse<NamespaceAction>).Where(a => a != NamespaceAction.Unknown).ToArray()),
+                input.Target, recipients, WireNames.Parse<OrganizationRole>(input.Role),
+                input.Actions.Count == 0 ? null : input.Actions.Select(WireNames.Parse<NamespaceAction>).Where(a => a != NamespaceAction.Unknown).ToArray()),
         };
     }
 }

@@ -63,10 +63,10 @@ public sealed class ShareBatchActivity(ITileDbCloudClient client) : TaskActivity
                 var union = held.Union(wanted).Order(StringComparer.Ordinal).ToArray();
                 if (!input.DryRun)
                 {
-                    var arrayActions = union.Select(WireEnum.Parse<ArrayAction>).Where(a => a != ArrayAction.Unknown).ToArray();
+                    var arrayActions = union.Select(WireNames.Parse<ArrayAction>).Where(a => a != ArrayAction.Unknown).ToArray();
                     if (isGroup)
                     {
-                        var groupActions = union.Select(WireEnum.Parse<GroupAction>).Where(a => a != GroupAction.Unknown).ToArray();
+                        var groupActions = union.Select(WireNames.Parse<GroupAction>).Where(a => a != GroupAction.Unknown).ToArray();
                         await client.Groups.ShareAsync(uri, share.User, groupActions, arrayActions).ConfigureAwait(false);
                     }
                     else
@@ -92,7 +92,7 @@ public sealed class ShareBatchActivity(ITileDbCloudClient client) : TaskActivity
             {
                 if (s.Namespace is not null)
                 {
-                    shares[s.Namespace] = s.Actions.Select(WireEnum.ToWire).ToHashSet();
+                    shares[s.Namespace] = s.Actions.Select(WireNames.ToWire).ToHashSet();
                 }
             }
             return (false, shares);
@@ -104,7 +104,7 @@ public sealed class ShareBatchActivity(ITileDbCloudClient client) : TaskActivity
                 if (s.Namespace is not null)
                 {
                     // A group share is judged by its array actions (what the plan's actions mean) plus its group actions.
-                    shares[s.Namespace] = s.ArrayActions.Select(WireEnum.ToWire).Concat(s.GroupActions.Select(WireEnum.ToWire)).ToHashSet();
+                    shares[s.Namespace] = s.ArrayActions.Select(WireNames.ToWire).Concat(s.GroupActions.Select(WireNames.ToWire)).ToHashSet();
                 }
             }
             return (true, shares);

@@ -18,7 +18,7 @@ public sealed class PollTasksActivity(ITileDbCloudClient client) : TaskActivity<
             try
             {
                 var task = await client.Tasks.GetAsync(id).ConfigureAwait(false);
-                results.Add(new TaskPollResult(id, task.Status is { } s ? WireEnum.ToWire(s) : TaskStatuses.Unknown, task.StatusMessage));
+                results.Add(new TaskPollResult(id, task.Status is { } s ? WireNames.ToWire(s) : TaskStatuses.Unknown, task.StatusMessage));
             }
             catch (TileDbCloudException ex) when (CloudErrors.IsCredentials(ex))
             {

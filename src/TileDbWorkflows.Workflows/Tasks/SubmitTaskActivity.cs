@@ -22,7 +22,7 @@ public sealed class SubmitTaskActivity(ITileDbCloudClient client) : TaskActivity
             var earlier = await FindEarlierAsync(input).ConfigureAwait(false);
             if (earlier is not null)
             {
-                return new SubmittedTask(earlier.Id, Reused: true, earlier.Status is { } s ? WireEnum.ToWire(s) : TaskStatuses.Unknown);
+                return new SubmittedTask(earlier.Id, Reused: true, earlier.Status is { } s ? WireNames.ToWire(s) : TaskStatuses.Unknown);
             }
             var result = input.Spec.Sql is not null
                 ? await client.Tasks.SubmitSqlAsync(input.Namespace, new SqlSubmission { Name = input.TaskName, Query = input.Spec.Sql }).ConfigureAwait(false)

@@ -25,8 +25,13 @@ public static partial class InstanceIds
     /// <summary>The instance id for a request with an optional idempotency key; a fresh id without one.</summary>
     public static string For(string prefix, string? idempotencyKey) =>
         string.IsNullOrWhiteSpace(idempotencyKey)
-            ? $"{prefix}-{Guid.NewGuid():N}"
+            ? $"{prefix}-{NewId()}"
             : $"{prefix}-{Normalize(idempotencyKey)}";
+
+    // The seam for keyless starts: a start without a key is a new workflow by contract, so its id is random.
+#pragma warning disable RS0030
+    private static string NewId() => Guid.NewGuid().ToString("N");
+#pragma warning restore RS0030
 
     /// <summary>One instance per schedule occurrence, to the second, in UTC.</summary>
     public static string ForOccurrence(DateTimeOffset occurrence) =>

@@ -43,7 +43,7 @@ public sealed class RecordingServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
 
-    public RecordedRequest Single() => Assert.Single(Requests);
+    public RecordedRequest OnlyRequest() => Assert.Single(Requests);
 
     public RecordedRequest Last() => Requests[^1];
 

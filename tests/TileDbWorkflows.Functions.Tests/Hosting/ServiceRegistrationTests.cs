@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Cloud;
-using TileDbWorkflows.Cloud.Http;
 using TileDbWorkflows.Functions.Hosting;
 using TileDbWorkflows.Testing;
 using TileDbWorkflows.Workflows.Common;

@@ -69,7 +69,7 @@ internal sealed class ListenerHost : IAsyncDisposable
 
     public async Task<string> SendAsync(string text) => (await Queue.SendMessageAsync(text)).Value.MessageId;
 
-    public async Task<bool> IsEmptyAsync(QueueClient queue, CancellationToken cancellationToken) =>
+    public static async Task<bool> IsEmptyAsync(QueueClient queue, CancellationToken cancellationToken) =>
         (await queue.GetPropertiesAsync(cancellationToken)).Value.ApproximateMessagesCount == 0;
 
     public async Task<PeekedMessage> WaitForPoisonAsync()

@@ -1,6 +1,4 @@
-using System.Text;
 using Azure.Storage.Queues;
-using Azure.Storage.Queues.Models;
 using TileDbWorkflows.Testing;
 using TileDbWorkflows.Testing.Azurite;
 using TileDbWorkflows.Worker.Queues;
@@ -24,11 +22,11 @@ public sealed class QueueListenerTests(AzuriteFixture azurite)
         await listener.SendAsync(Body);
 
         await Eventually.WaitUntilAsync(() => script.Deliveries.Count == 1, Deadline, "the handler receives the message");
-        await Eventually.WaitUntilAsync(ct => listener.IsEmptyAsync(listener.Queue, ct), Deadline, "the handled message is deleted");
+        await Eventually.WaitUntilAsync(ct => ListenerHost.IsEmptyAsync(listener.Queue, ct), Deadline, "the handled message is deleted");
         var delivery = Assert.Single(script.Deliveries);
         Assert.Equal(Body, delivery.Text);
         Assert.Equal(1, delivery.DequeueCount);
-        Assert.True(await listener.IsEmptyAsync(listener.Poison, CancellationToken.None));
+        Assert.True(await ListenerHost.IsEmptyAsync(listener.Poison, CancellationToken.None));
     }
 
     [Fact]
@@ -43,7 +41,7 @@ public sealed class QueueListenerTests(AzuriteFixture azurite)
         Assert.Equal(Body, poisoned.Body.ToString());
         Assert.Equal([1L, 2L, 3L], script.Deliveries.Select(d => d.DequeueCount));
         Assert.All(script.Deliveries, d => Assert.Equal(sent, d.MessageId));
-        Assert.True(await listener.IsEmptyAsync(listener.Queue, CancellationToken.None));
+        Assert.True(await ListenerHost.IsEmptyAsync(listener.Queue, CancellationToken.None));
     }
 
     [Fact]
@@ -56,8 +54,8 @@ public sealed class QueueListenerTests(AzuriteFixture azurite)
         await listener.SendAsync(Body);
 
         await Eventually.WaitUntilAsync(() => script.Deliveries.Count == 2, Deadline, "the failed message is delivered again");
-        await Eventually.WaitUntilAsync(ct => listener.IsEmptyAsync(listener.Queue, ct), Deadline, "the retried message is deleted");
-        Assert.True(await listener.IsEmptyAsync(listener.Poison, CancellationToken.None));
+        await Eventually.WaitUntilAsync(ct => ListenerHost.IsEmptyAsync(listener.Queue, ct), Deadline, "the retried message is deleted");
+        Assert.True(await ListenerHost.IsEmptyAsync(listener.Poison, CancellationToken.None));
     }
 
     [Fact]
@@ -71,7 +69,7 @@ public sealed class QueueListenerTests(AzuriteFixture azurite)
         var poisoned = await listener.WaitForPoisonAsync();
         Assert.Equal("this is not json", poisoned.Body.ToString());
         Assert.Single(script.Deliveries);
-        Assert.True(await listener.IsEmptyAsync(listener.Queue, CancellationToken.None));
+        Assert.True(await ListenerHost.IsEmptyAsync(listener.Queue, CancellationToken.None));
     }
 
     [Fact]
@@ -84,7 +82,7 @@ public sealed class QueueListenerTests(AzuriteFixture azurite)
         var raw = new QueueClient(azurite.ConnectionString, listener.Queue.Name);
         await raw.SendMessageAsync("plain text, not base64 !");
 
-        await Eventually.WaitUntilAsync(ct => listener.IsEmptyAsync(listener.Queue, ct), Deadline, "the undecodable message leaves the queue");
+        await Eventually.WaitUntilAsync(ct => ListenerHost.IsEmptyAsync(listener.Queue, ct), Deadline, "the undecodable message leaves the queue");
         var rawPoison = new QueueClient(azurite.ConnectionString, listener.Poison.Name);
         var poisoned = Assert.Single((await rawPoison.PeekMessagesAsync(10)).Value);
         Assert.Equal("plain text, not base64 !", poisoned.Body.ToString());
@@ -103,7 +101,7 @@ public sealed class QueueListenerTests(AzuriteFixture azurite)
 
         await Eventually.WaitUntilAsync(() => script.Deliveries.Count == 2, Deadline, "both copies are delivered");
         Assert.All(script.Deliveries, d => Assert.Equal(Body, d.Text));
-        await Eventually.WaitUntilAsync(ct => listener.IsEmptyAsync(listener.Queue, ct), Deadline, "both copies are deleted");
+        await Eventually.WaitUntilAsync(ct => ListenerHost.IsEmptyAsync(listener.Queue, ct), Deadline, "both copies are deleted");
     }
 
     [Fact]
@@ -121,7 +119,7 @@ public sealed class QueueListenerTests(AzuriteFixture azurite)
 
         await Eventually.WaitUntilAsync(() => script.Deliveries.Count == 1, Deadline, "the redelivered message reaches the handler");
         Assert.Equal(2, Assert.Single(script.Deliveries).DequeueCount);
-        await Eventually.WaitUntilAsync(ct => listener.IsEmptyAsync(listener.Queue, ct), Deadline, "the redelivered message is deleted");
+        await Eventually.WaitUntilAsync(ct => ListenerHost.IsEmptyAsync(listener.Queue, ct), Deadline, "the redelivered message is deleted");
     }
 
     [Fact]
@@ -140,7 +138,7 @@ public sealed class QueueListenerTests(AzuriteFixture azurite)
         Assert.Single(script.Deliveries);
 
         release.SetResult();
-        await Eventually.WaitUntilAsync(ct => listener.IsEmptyAsync(listener.Queue, ct), Deadline, "the message is deleted with the renewed pop receipt");
+        await Eventually.WaitUntilAsync(ct => ListenerHost.IsEmptyAsync(listener.Queue, ct), Deadline, "the message is deleted with the renewed pop receipt");
         Assert.Single(script.Deliveries);
     }
 
@@ -181,7 +179,7 @@ public sealed class QueueListenerTests(AzuriteFixture azurite)
 
         gate.SetResult();
         await Eventually.WaitUntilAsync(() => script.Deliveries.Count == 6, Deadline, "every message is handled");
-        await Eventually.WaitUntilAsync(ct => listener.IsEmptyAsync(listener.Queue, ct), Deadline, "every message is deleted");
+        await Eventually.WaitUntilAsync(ct => ListenerHost.IsEmptyAsync(listener.Queue, ct), Deadline, "every message is deleted");
         Assert.Equal(2, Volatile.Read(ref maxRunning));
     }
 

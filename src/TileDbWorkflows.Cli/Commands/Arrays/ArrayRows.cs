@@ -1,3 +1,4 @@
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Arrays;
 using TileDbWorkflows.Cloud.Json;
 
@@ -11,7 +12,7 @@ internal static class ArrayRows
     public static string Uri(ArrayInfo a) => a.TiledbUri ?? $"tiledb://{a.Namespace}/{a.Name}";
 
     public static string Kind(ArrayInfo a) =>
-        a.FileType is { } f && f != FileType.Unknown ? WireEnum.ToWire(f) : a.Type is { } t ? WireEnum.ToWire(t) : "array";
+        a.FileType is { } f && f != FileType.Unknown ? WireNames.ToWire(f) : a.Type is { } t ? WireNames.ToWire(t) : "array";
 
     public static string?[] Row(ArrayInfo a) => [Uri(a), Kind(a), Output.Bytes(a.Size), string.Join(", ", a.Tags), a.Description];
 }

@@ -1,3 +1,4 @@
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Arrays;
 using TileDbWorkflows.Cloud.Json;
 
@@ -26,7 +27,7 @@ internal static class ArraysActivityCommand
                 events,
                 null,
                 ["Time", "User", "Action", "Task", "Bytes sent", "Bytes received"],
-                e => [Output.Date(e.EventAt), e.Username, e.Action is { } act ? WireEnum.ToWire(act) : null, e.ArrayTaskId, Output.Bytes(e.BytesSent), Output.Bytes(e.BytesReceived)],
+                e => [Output.Date(e.EventAt), e.Username, e.Action is { } act ? WireNames.ToWire(act) : null, e.ArrayTaskId, Output.Bytes(e.BytesSent), Output.Bytes(e.BytesReceived)],
                 "event");
         });
     }

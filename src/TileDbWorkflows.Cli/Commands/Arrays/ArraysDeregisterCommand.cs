@@ -1,3 +1,5 @@
+using TileDbWorkflows.Cli.Infrastructure;
+
 namespace TileDbWorkflows.Cli.Commands.Arrays;
 
 /// <summary><c>tdbw arrays deregister URI</c> (<c>tiledb.cloud.deregister_array</c>); the data stays where it is.</summary>

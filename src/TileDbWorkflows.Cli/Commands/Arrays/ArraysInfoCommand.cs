@@ -1,3 +1,4 @@
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Json;
 
 namespace TileDbWorkflows.Cli.Commands.Arrays;
@@ -22,7 +23,7 @@ internal static class ArraysInfoCommand
                 ("Description", a.Description),
                 ("Size", Output.Bytes(a.Size)),
                 ("Tags", string.Join(", ", a.Tags)),
-                ("Your actions", Output.Join(a.AllowedActions, x => WireEnum.ToWire(x))),
+                ("Your actions", Output.Join(a.AllowedActions, x => WireNames.ToWire(x))),
                 ("Public", a.PublicShare is { } p ? (p ? "yes" : "no") : null),
                 ("Shared with", a.ShareCount?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("Credentials", a.AccessCredentialsName),

@@ -1,5 +1,6 @@
-using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Arrays;
+using TileDbWorkflows.Cloud;
 
 namespace TileDbWorkflows.Cli.Commands.Arrays;
 
@@ -24,7 +25,7 @@ internal static class ArraysListCommand
             var filter = new ArrayListFilter
             {
                 Namespace = ctx.Get(ns),
-                Permissions = Values.List(ctx.Get(permissions)).FirstOrDefault(),
+                Permissions = Values.List(ctx.Get(permissions)) is [var first, ..] ? first : null,
                 Search = ctx.Get(search),
                 Tags = Values.ListOrNull(ctx.Get(tags)),
                 ExcludeTags = Values.ListOrNull(ctx.Get(excludeTags)),

@@ -1,3 +1,4 @@
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Arrays;
 
 namespace TileDbWorkflows.Cli.Commands.Arrays;

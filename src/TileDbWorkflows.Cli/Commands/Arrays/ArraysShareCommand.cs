@@ -1,3 +1,4 @@
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Arrays;
 using TileDbWorkflows.Cloud.Json;
 
@@ -21,7 +22,7 @@ internal static class ArraysShareCommand
                 throw new UsageException("--permissions needs at least one permission (use `arrays unshare` to revoke)");
             }
             await ctx.Cloud.Arrays.ShareAsync(target, ctx.Get(ns)!, actions, ct).ConfigureAwait(false);
-            ctx.Output.Success($"Shared {target} with {ctx.Get(ns)}: {Output.Join(actions, a => WireEnum.ToWire(a))}");
+            ctx.Output.Success($"Shared {target} with {ctx.Get(ns)}: {Output.Join(actions, a => WireNames.ToWire(a))}");
             return ExitCodes.Success;
         });
     }

@@ -1,4 +1,4 @@
-using TileDbWorkflows.Cloud.Arrays;
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Json;
 
 namespace TileDbWorkflows.Cli.Commands.Arrays;
@@ -14,7 +14,7 @@ internal static class ArraysSharedWithCommand
             var target = ctx.GetUri(uri);
             var shares = await ctx.Cloud.Arrays.ListSharedWithAsync(target, ct).ConfigureAwait(false);
             return ctx.EmitList(
-                shares, null, ["Namespace", "Type", "Permissions"], s => [s.Namespace, s.NamespaceType, Output.Join(s.Actions, a => WireEnum.ToWire(a))], "share");
+                shares, null, ["Namespace", "Type", "Permissions"], s => [s.Namespace, s.NamespaceType, Output.Join(s.Actions, a => WireNames.ToWire(a))], "share");
         });
     }
 }

@@ -1,3 +1,5 @@
+using TileDbWorkflows.Cli.Infrastructure;
+
 namespace TileDbWorkflows.Cli.Commands.Arrays;
 
 /// <summary><c>tdbw arrays unshare URI --namespace USER</c> (<c>tiledb.cloud.unshare_array</c>).</summary>

@@ -1,5 +1,6 @@
-using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Auth;
+using TileDbWorkflows.Cloud;
 
 namespace TileDbWorkflows.Cli.Commands.Auth;
 

@@ -1,3 +1,5 @@
+using TileDbWorkflows.Cli.Infrastructure;
+
 namespace TileDbWorkflows.Cli.Commands.Auth;
 
 /// <summary><c>tdbw logout</c>: removes cloud.json (which also logs out the Python client, since they share it).</summary>

@@ -1,3 +1,4 @@
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Json;
 
 namespace TileDbWorkflows.Cli.Commands.Auth;
@@ -22,7 +23,7 @@ internal static class WhoamiCommand
                 ("Name", user.Name),
                 ("Email", user.Email),
                 ("Company", user.Company),
-                ("Organizations", Output.Join(user.Organizations, o => o.OrganizationName + (o.Role is { } r ? $" ({WireEnum.ToWire(r)})" : string.Empty))),
+                ("Organizations", Output.Join(user.Organizations, o => o.OrganizationName + (o.Role is { } r ? $" ({WireNames.ToWire(r)})" : string.Empty))),
                 ("Default region", user.DefaultRegion),
                 ("Server", ctx.Cloud.Auth.CurrentSession?.ServerAddress),
             ]);

@@ -1,5 +1,6 @@
-using TileDbWorkflows.Emulator;
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Emulator.Seed;
+using TileDbWorkflows.Emulator;
 
 namespace TileDbWorkflows.Cli.Commands.Emulator;
 
@@ -9,6 +10,9 @@ namespace TileDbWorkflows.Cli.Commands.Emulator;
 /// </summary>
 internal static class EmulatorCommand
 {
+    // The default seed's logins (see the emulator README): each password is the username, each token "<user>-token".
+    private static readonly string[] WellKnownUsers = ["demo", "alice", "bob", "carol"];
+
     public static Command Create(CliHost host)
     {
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (default: a free port)" };
@@ -33,7 +37,7 @@ internal static class EmulatorCommand
                     {
                         address,
                         regions = server.RegionAddresses.ToDictionary(r => r.Key, r => r.Value.ToString().TrimEnd('/')),
-                        users = new[] { "demo", "alice", "bob", "carol" }.Select(u => new { username = u, password = u, token = u + "-token" }),
+                        users = WellKnownUsers.Select(u => new { username = u, password = u, token = u + "-token" }),
                         organization = DefaultSeed.Organization,
                     });
                 }

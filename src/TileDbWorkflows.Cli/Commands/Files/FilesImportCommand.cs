@@ -1,3 +1,4 @@
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Files;
 
 namespace TileDbWorkflows.Cli.Commands.Files;

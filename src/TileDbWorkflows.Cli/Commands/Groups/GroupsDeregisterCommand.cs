@@ -1,3 +1,5 @@
+using TileDbWorkflows.Cli.Infrastructure;
+
 namespace TileDbWorkflows.Cli.Commands.Groups;
 
 /// <summary><c>tdbw groups deregister URI [--recursive]</c> (<c>tiledb.cloud.groups.deregister</c>).</summary>

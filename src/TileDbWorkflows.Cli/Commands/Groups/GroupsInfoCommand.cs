@@ -1,4 +1,5 @@
 using System.Globalization;
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Groups;
 using TileDbWorkflows.Cloud.Json;
 
@@ -21,13 +22,13 @@ internal static class GroupsInfoCommand
                 ("URI", Uri(g)),
                 ("Name", g.Name),
                 ("Namespace", g.Namespace),
-                ("Type", g.GroupType is { } t ? WireEnum.ToWire(t) : null),
+                ("Type", g.GroupType is { } t ? WireNames.ToWire(t) : null),
                 ("Storage", g.Uri),
                 ("Description", g.Description),
                 ("Assets", g.AssetCount?.ToString(CultureInfo.InvariantCulture)),
                 ("Groups", g.GroupCount?.ToString(CultureInfo.InvariantCulture)),
                 ("Tags", string.Join(", ", g.Tags)),
-                ("Your actions", Output.Join(g.AllowedActions, x => WireEnum.ToWire(x))),
+                ("Your actions", Output.Join(g.AllowedActions, x => WireNames.ToWire(x))),
                 ("Public", g.PublicShare is { } p ? (p ? "yes" : "no") : null),
                 ("Created", Output.Date(g.CreatedAt)),
                 ("Id", g.Id),

@@ -1,7 +1,8 @@
 using System.Globalization;
-using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Groups;
 using TileDbWorkflows.Cloud.Json;
+using TileDbWorkflows.Cloud;
 
 namespace TileDbWorkflows.Cli.Commands.Groups;
 
@@ -23,7 +24,7 @@ internal static class GroupsListCommand
             var filter = new GroupListFilter
             {
                 Namespace = ctx.Get(ns),
-                Permissions = Values.List(ctx.Get(permissions)).FirstOrDefault(),
+                Permissions = Values.List(ctx.Get(permissions)) is [var first, ..] ? first : null,
                 Search = ctx.Get(search),
                 Tags = Values.ListOrNull(ctx.Get(tags)),
                 ExcludeTags = Values.ListOrNull(ctx.Get(excludeTags)),
@@ -38,7 +39,7 @@ internal static class GroupsListCommand
                 items,
                 meta,
                 ["URI", "Type", "Assets", "Tags", "Description"],
-                g => [GroupsInfoCommand.Uri(g), g.GroupType is { } t ? WireEnum.ToWire(t) : null, g.AssetCount?.ToString(CultureInfo.InvariantCulture), string.Join(", ", g.Tags), g.Description],
+                g => [GroupsInfoCommand.Uri(g), g.GroupType is { } t ? WireNames.ToWire(t) : null, g.AssetCount?.ToString(CultureInfo.InvariantCulture), string.Join(", ", g.Tags), g.Description],
                 "group");
         });
     }

@@ -1,3 +1,4 @@
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Groups;
 
 namespace TileDbWorkflows.Cli.Commands.Groups;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Invitations;
 
 namespace TileDbWorkflows.Cli.Commands.Invites;

@@ -1,3 +1,5 @@
+using TileDbWorkflows.Cli.Infrastructure;
+
 namespace TileDbWorkflows.Cli.Commands.Invites;
 
 /// <summary><c>tdbw invites accept ID</c> (<c>invites.accept_invitation</c>).</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TileDbWorkflows.Cli.Commands.Workflows;
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Workflows.Invitations;
 using TileDbWorkflows.Workflows.Onboarding;
 

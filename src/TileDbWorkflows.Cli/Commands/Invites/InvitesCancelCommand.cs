@@ -1,3 +1,5 @@
+using TileDbWorkflows.Cli.Infrastructure;
+
 namespace TileDbWorkflows.Cli.Commands.Invites;
 
 /// <summary><c>tdbw invites cancel ID --array URI | --group URI | --org NAME</c> (<c>cancel_invite_to_*</c>).</summary>

@@ -1,4 +1,4 @@
-using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Invitations;
 using TileDbWorkflows.Cloud.Json;
 
@@ -41,9 +41,9 @@ internal static class InvitesListCommand
 
     private static string?[] Row(Invitation i) =>
     [
-        i.Id, i.InvitationType is { } it ? WireEnum.ToWire(it) : null, i.Status is { } st ? WireEnum.ToWire(st) : null,
+        i.Id, i.InvitationType is { } it ? WireNames.ToWire(it) : null, i.Status is { } st ? WireNames.ToWire(st) : null,
         i.ArrayName ?? i.OrganizationName, i.Email ?? i.NamespaceInvited,
-        string.Join(" ", new[] { i.Actions, i.GroupActions, i.OrganizationRole is { } r ? WireEnum.ToWire(r) : null }.Where(x => !string.IsNullOrEmpty(x))),
+        string.Join(" ", new[] { i.Actions, i.GroupActions, i.OrganizationRole is { } r ? WireNames.ToWire(r) : null }.Where(x => !string.IsNullOrEmpty(x))),
         Output.Date(i.ExpiresAt),
     ];
 }

@@ -1,3 +1,4 @@
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Users;
 
 namespace TileDbWorkflows.Cli.Commands.Invites;

@@ -1,3 +1,5 @@
+using TileDbWorkflows.Cli.Infrastructure;
+
 namespace TileDbWorkflows.Cli.Commands.Invites;
 
 /// <summary>Who every invite command invites: names on the command line, a <c>--file</c>, or both (see <see cref="Recipients"/>).</summary>

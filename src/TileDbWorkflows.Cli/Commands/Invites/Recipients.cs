@@ -1,4 +1,5 @@
 using CsvHelper;
+using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Invites;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Json;
 using TileDbWorkflows.Cloud.Tasks;
 
@@ -9,11 +10,11 @@ internal static class TaskView
 {
     public static readonly string[] Headers = ["Id", "Type", "Status", "Namespace", "Name", "Started", "Duration"];
 
-    public static string Status(ArrayTask t) => t.Status is { } s ? WireEnum.ToWire(s) : "UNKNOWN";
+    public static string Status(ArrayTask t) => t.Status is { } s ? WireNames.ToWire(s) : "UNKNOWN";
 
     public static string?[] Row(ArrayTask t) =>
     [
-        t.Id, t.Type is { } type ? WireEnum.ToWire(type) : null, Status(t), t.Namespace, t.Name ?? t.SqlQuery,
+        t.Id, t.Type is { } type ? WireNames.ToWire(type) : null, Status(t), t.Namespace, t.Name ?? t.SqlQuery,
         Output.Date(t.StartTime), Duration(t.Duration),
     ];
 
@@ -24,7 +25,7 @@ internal static class TaskView
     [
         ("Id", t.Id),
         ("Name", t.Name),
-        ("Type", t.Type is { } type ? WireEnum.ToWire(type) : null),
+        ("Type", t.Type is { } type ? WireNames.ToWire(type) : null),
         ("Status", Status(t)),
         ("Message", t.StatusMessage),
         ("Namespace", t.Namespace),

@@ -1,3 +1,5 @@
+using TileDbWorkflows.Cli.Infrastructure;
+
 namespace TileDbWorkflows.Cli.Commands.Tasks;
 
 /// <summary><c>tdbw tasks ...</c>.</summary>

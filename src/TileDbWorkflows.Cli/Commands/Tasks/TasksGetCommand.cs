@@ -1,3 +1,5 @@
+using TileDbWorkflows.Cli.Infrastructure;
+
 namespace TileDbWorkflows.Cli.Commands.Tasks;
 
 /// <summary><c>tdbw tasks get ID</c> (<c>tiledb.cloud.task(id)</c>).</summary>

@@ -1,3 +1,4 @@
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Tasks;
 
 namespace TileDbWorkflows.Cli.Commands.Tasks;

@@ -1,4 +1,4 @@
-using TileDbWorkflows.Cloud;
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Tasks;
 
 namespace TileDbWorkflows.Cli.Commands.Tasks;

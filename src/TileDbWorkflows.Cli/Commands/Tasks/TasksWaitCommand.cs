@@ -1,4 +1,5 @@
 using Spectre.Console;
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Tasks;
 
 namespace TileDbWorkflows.Cli.Commands.Tasks;

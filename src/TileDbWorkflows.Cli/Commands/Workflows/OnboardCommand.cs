@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Workflows;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Workflows.Sweep;
 
 namespace TileDbWorkflows.Cli.Commands.Workflows;

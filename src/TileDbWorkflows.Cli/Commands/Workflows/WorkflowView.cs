@@ -1,4 +1,5 @@
 using Spectre.Console;
+using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cli.WorkflowApi;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Triggers;

@@ -1,3 +1,5 @@
+using TileDbWorkflows.Cli.Infrastructure;
+
 namespace TileDbWorkflows.Cli.Commands.Workflows;
 
 /// <summary><c>tdbw workflows terminate|suspend|resume ID [--reason TEXT]</c>.</summary>

@@ -1,3 +1,5 @@
+using TileDbWorkflows.Cli.Infrastructure;
+
 namespace TileDbWorkflows.Cli.Commands.Workflows;
 
 /// <summary><c>tdbw workflows watch ID</c>: live progress per phase, then the report; non-zero exit if anything failed.</summary>

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace TileDbWorkflows.Cloud.Json;
 
 /// <summary>Wire-name lookups for the client's enums (used for JSON and query strings).</summary>
-public static class WireEnum
+public static class WireNames
 {
     /// <summary>The wire string for <paramref name="value"/>.</summary>
     public static string ToWire<TEnum>(TEnum value)
