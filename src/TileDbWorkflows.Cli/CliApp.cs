@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Commands.Arrays;
 using TileDbWorkflows.Cli.Commands.Auth;
 using TileDbWorkflows.Cli.Commands.Emulator;

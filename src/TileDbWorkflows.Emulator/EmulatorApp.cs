@@ -1,17 +1,12 @@
 using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using TileDbWorkflows.Emulator.Admin;
-using TileDbWorkflows.Emulator.Arrays;
 using TileDbWorkflows.Emulator.Auth;
 using TileDbWorkflows.Emulator.Faults;
-using TileDbWorkflows.Emulator.Files;
-using TileDbWorkflows.Emulator.Groups;
 using TileDbWorkflows.Emulator.Http;
-using TileDbWorkflows.Emulator.Invitations;
 using TileDbWorkflows.Emulator.Regions;
 using TileDbWorkflows.Emulator.State;
 using TileDbWorkflows.Emulator.Tasks;
-using TileDbWorkflows.Emulator.Users;
 
 namespace TileDbWorkflows.Emulator;
 
@@ -60,19 +55,7 @@ internal static class EmulatorApp
         app.UseRouting();
 
         AdminEndpoints.Map(app);
-        UserEndpoints.Map(app);
-        ArrayEndpoints.Map(app);
-        ArraySharingEndpoints.Map(app);
-        ArrayActivityEndpoints.Map(app);
-        ArrayBrowserEndpoints.Map(app);
-        GroupLifecycleEndpoints.Map(app);
-        GroupInfoEndpoints.Map(app);
-        GroupSharingEndpoints.Map(app);
-        GroupBrowserEndpoints.Map(app);
-        InvitationEndpoints.Map(app);
-        InvitationInboxEndpoints.Map(app);
-        TaskEndpoints.Map(app);
-        FileEndpoints.Map(app);
+        EmulatorRoutes.Map(app);
 
         return (app, main ?? throw new InvalidOperationException("main endpoint not configured"), regions);
     }

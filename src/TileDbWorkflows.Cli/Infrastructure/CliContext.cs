@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text.Json;
 using Spectre.Console;
 using TileDbWorkflows.Cli.WorkflowApi;
@@ -8,9 +7,14 @@ using TileDbWorkflows.Cloud.Http;
 
 namespace TileDbWorkflows.Cli.Infrastructure;
 
-/// <summary>One command invocation: its parse result, the consoles, the environment and the profile files.</summary>
-internal sealed class CliContext(CliHost host, ParseResult parse)
+/// <summary>
+/// One command invocation: its parse result, the consoles, the environment and the profile files, the TileDB Cloud
+/// client it opens (at most one, disposed with the invocation) and the ways every command answers.
+/// </summary>
+internal sealed class CliContext(CliHost host, ParseResult parse) : IDisposable
 {
+    private TileDbCloudClient? cloud;
+
     public ParseResult Parse { get; } = parse;
 
     public CliEnvironment Env => host.Environment;
@@ -27,6 +31,15 @@ internal sealed class CliContext(CliHost host, ParseResult parse)
     public T? Get<T>(Option<T> option) => Parse.GetValue(option);
 
     public T? Get<T>(Argument<T> argument) => Parse.GetValue(argument);
+
+    /// <summary>A <c>tiledb://</c> argument, parsed (a malformed one is a usage error).</summary>
+    public TileDbUri GetUri(Argument<string> argument) => Values.Uri(Parse.GetValue(argument)!);
+
+    /// <summary>
+    /// The client on the current session, opened on first use, so a command checks what the user typed before it
+    /// fails with "log in first"; disposed with the invocation.
+    /// </summary>
+    public TileDbCloudClient Cloud => cloud ??= CreateCloudClient();
 
     /// <summary>The profile directory: <c>--profile-dir</c>, else <c>$HOME/.tiledb</c> like the Python client.</summary>
     public string ProfileDir => Parse.GetValue(host.Globals.ProfileDir) is { Length: > 0 } dir
@@ -84,6 +97,34 @@ internal sealed class CliContext(CliHost host, ParseResult parse)
         var key = Parse.GetValue(host.Globals.Key) ?? Env.Get("TDBW_KEY") ?? settings.Key;
         return WorkflowApiClient.Create(endpoint, key);
     }
+
+    /// <summary>The answer of a command that shows one thing: <paramref name="value"/> as JSON with <c>--json</c>, else <paramref name="human"/>.</summary>
+    public int Emit<T>(T value, Action human, JsonSerializerOptions? options = null)
+    {
+        if (Json)
+        {
+            WriteJson(value, options);
+        }
+        else
+        {
+            human();
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The answer of a listing: with <c>--json</c> the items in the <see cref="ListEnvelope{T}"/> every listing uses,
+    /// else a table of <paramref name="row"/>s under <paramref name="headers"/> and the paging footer.
+    /// </summary>
+    public int EmitList<T>(IReadOnlyList<T> items, PaginationMetadata? meta, IReadOnlyList<string> headers, Func<T, IReadOnlyList<string?>> row, string noun) =>
+        Emit(new ListEnvelope<T>(items, meta), () =>
+        {
+            Output.Table(headers, items.Select(row));
+            Output.Line(Paging.Footer(items.Count, noun, meta));
+        });
+
+    public void Dispose() => cloud?.Dispose();
 
     /// <summary>Writes <paramref name="value"/> as indented JSON on stdout.</summary>
     public void WriteJson<T>(T value, JsonSerializerOptions? options = null)

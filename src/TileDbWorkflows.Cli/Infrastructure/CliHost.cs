@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
@@ -37,7 +36,34 @@ internal sealed class CliHost
 
     /// <summary>Attaches <paramref name="body"/> as the command's action, wrapped in the error handling.</summary>
     public void SetAction(Command command, Func<CliContext, CancellationToken, Task<int>> body) =>
-        command.SetAction((parse, ct) => RunAsync(new CliContext(this, parse), body, ct));
+        command.SetAction(async (parse, ct) =>
+        {
+            using var context = new CliContext(this, parse);
+            return await RunAsync(context, body, ct).ConfigureAwait(false);
+        });
+
+    /// <summary>A command with its arguments and options whose action is <paramref name="body"/>, wrapped in the error handling.</summary>
+    public Command Command(string name, string description, IEnumerable<Symbol> symbols, Func<CliContext, CancellationToken, Task<int>> body)
+    {
+        var command = new Command(name, description);
+        foreach (var symbol in symbols)
+        {
+            switch (symbol)
+            {
+                case Argument argument:
+                    command.Arguments.Add(argument);
+                    break;
+                case Option option:
+                    command.Options.Add(option);
+                    break;
+                default:
+                    throw new ArgumentException($"a command takes arguments and options, not {symbol.GetType().Name}", nameof(symbols));
+            }
+        }
+
+        SetAction(command, body);
+        return command;
+    }
 
     public async Task<int> RunAsync(CliContext context, Func<CliContext, CancellationToken, Task<int>> body, CancellationToken ct)
     {

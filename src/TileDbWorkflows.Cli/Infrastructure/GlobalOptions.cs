@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace TileDbWorkflows.Cli.Infrastructure;
 
 /// <summary>Options every command understands; <see cref="Option.Recursive"/> makes them valid after any subcommand.</summary>

@@ -7,15 +7,9 @@ namespace TileDbWorkflows.Emulator.Arrays;
 /// <summary>Activity: v1 answers a bare array, v2 the paged <c>activitylogs</c> envelope. Newest first.</summary>
 internal static class ArrayActivityEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapGet("/v1/arrays/{namespace}/{array}/activity", V1);
-        app.MapGet("/v2/arrays/{namespace}/{array}/activity", V2);
-    }
+    internal static Task V1(HttpContext ctx) => Respond.Json(ctx, Query(ctx));
 
-    private static Task V1(HttpContext ctx) => Respond.Json(ctx, Query(ctx));
-
-    private static Task V2(HttpContext ctx)
+    internal static Task V2(HttpContext ctx)
     {
         var (items, meta) = Paging.Apply(ctx, Query(ctx));
         return Respond.Json(ctx, new ArrayActivityLogDataWire(items, meta));
@@ -34,7 +28,7 @@ internal static class ArrayActivityEndpoints
         var hasTaskId = ctx.QueryBool("has_task_id");
         lock (emu.State.Sync)
         {
-            var array = ArrayLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("array"), out _);
+            var array = ArrayAssets.Kind.FromRoute(ctx, emu, caller, out _);
             return array.Activity
                 .Where(a => a.EventAt >= start && a.EventAt <= end.AddSeconds(1))
                 .Where(a => types.Count == 0 || types.Contains(a.Action))

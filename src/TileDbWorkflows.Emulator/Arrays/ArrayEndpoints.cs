@@ -1,3 +1,4 @@
+using TileDbWorkflows.Emulator.Assets;
 using TileDbWorkflows.Emulator.Auth;
 using TileDbWorkflows.Emulator.Http;
 using TileDbWorkflows.Emulator.State;
@@ -7,75 +8,28 @@ namespace TileDbWorkflows.Emulator.Arrays;
 /// <summary>Array info, metadata update, register, deregister and delete.</summary>
 internal static class ArrayEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapGet("/v1/arrays/{namespace}/{array}/metadata", Info);
-        app.MapMethods("/v1/arrays/{namespace}/{array}/metadata", ["PATCH"], Update);
-        app.MapPost("/v1/arrays/{namespace}/{array}/register", Register);
-        app.MapDelete("/v1/arrays/{namespace}/{array}/deregister", Deregister);
-        app.MapDelete("/v1/arrays/{namespace}/{array}", Delete);
-    }
+    internal static Task Info(HttpContext ctx) => AssetInfo.Respond(ctx, ArrayAssets.Kind);
 
-    private static Task Info(HttpContext ctx)
-    {
-        var emu = ctx.Emu();
-        var caller = ctx.Caller();
-        var withMetadata = ctx.QueryBool("with_metadata") ?? false;
-        ArrayInfoWire wire;
-        lock (emu.State.Sync)
+    internal static Task Update(HttpContext ctx) => AssetInfo.UpdateAsync<ArrayRecord, ArrayInfoWire, ArrayInfoUpdateWire>(
+        ctx,
+        ArrayAssets.Kind,
+        body => body.Name,
+        (emu, caller, array, body) =>
         {
-            var array = ArrayLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("array"), out var actions);
-            wire = ArrayMapper.ToWire(array, actions, withMetadata);
-        }
-
-        return Respond.Json(ctx, wire);
-    }
-
-    private static async Task Update(HttpContext ctx)
-    {
-        var emu = ctx.Emu();
-        var caller = ctx.Caller();
-        var body = await ctx.ReadJsonAsync<ArrayInfoUpdateWire>().ConfigureAwait(false);
-        lock (emu.State.Sync)
-        {
-            var array = ArrayLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("array"), out var actions);
-            if (!actions.Contains("edit") && !Roles.CanCreate(Access.NamespaceRole(emu.State, caller, array.Namespace)))
-            {
-                throw ApiException.Forbidden($"user {caller} may not edit {array.TileDbUri}");
-            }
-
-            if (body.Name is { } newName && !string.Equals(newName, array.Name, StringComparison.Ordinal))
-            {
-                ValidateName(newName);
-                if (emu.State.NameTaken(array.Namespace, newName) && !string.Equals(newName, array.Name, StringComparison.OrdinalIgnoreCase))
-                {
-                    throw ApiException.Conflict($"tiledb://{array.Namespace}/{newName} already exists");
-                }
-
-                emu.State.RenameArray(array, newName);
-            }
-
             if (body.Uri is { Length: > 0 } uri)
             {
                 array.Uri = uri;
                 emu.State.Storage.Add(uri);
             }
 
-            array.Description = body.Description ?? array.Description;
-            array.AccessCredentialsName = body.AccessCredentialsName ?? array.AccessCredentialsName;
-            array.Tags = body.Tags ?? array.Tags;
+            array.Describe(body.Description, body.AccessCredentialsName, body.Tags, body.LicenseId, body.LicenseText);
             array.FileType = body.FileType ?? array.FileType;
             array.FileProperties = body.FileProperties ?? array.FileProperties;
-            array.LicenseId = body.LicenseId ?? array.LicenseId;
-            array.LicenseText = body.LicenseText ?? array.LicenseText;
             array.ReadOnly = body.ReadOnly ?? array.ReadOnly;
             ArrayMapper.Log(array, emu.Now, "array_metadata_update", caller);
-        }
+        });
 
-        ctx.Response.StatusCode = StatusCodes.Status204NoContent;
-    }
-
-    private static async Task Register(HttpContext ctx)
+    internal static async Task Register(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();
@@ -88,7 +42,7 @@ internal static class ArrayEndpoints
         }
 
         var name = string.IsNullOrEmpty(body.Name) ? ArrayMapper.BaseName(storageUri) : body.Name;
-        ValidateName(name);
+        AssetNames.Validate(name);
         ArrayInfoWire wire;
         lock (emu.State.Sync)
         {
@@ -126,9 +80,9 @@ internal static class ArrayEndpoints
         await Respond.Json(ctx, wire).ConfigureAwait(false);
     }
 
-    private static Task Deregister(HttpContext ctx) => Remove(ctx, deleteStorage: false);
+    internal static Task Deregister(HttpContext ctx) => Remove(ctx, deleteStorage: false);
 
-    private static Task Delete(HttpContext ctx) => Remove(ctx, deleteStorage: true);
+    internal static Task Delete(HttpContext ctx) => Remove(ctx, deleteStorage: true);
 
     /// <summary>Deregistering keeps the storage object (it can be registered again); deleting removes it too.</summary>
     private static Task Remove(HttpContext ctx, bool deleteStorage)
@@ -137,7 +91,7 @@ internal static class ArrayEndpoints
         var caller = ctx.Caller();
         lock (emu.State.Sync)
         {
-            var array = ArrayLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("array"), out _);
+            var array = ArrayAssets.Kind.FromRoute(ctx, emu, caller, out _);
             if (!Access.CanDeleteInNamespace(emu.State, caller, array.Namespace))
             {
                 throw ApiException.Forbidden($"user {caller} may not {(deleteStorage ? "delete" : "deregister")} {array.TileDbUri}");
@@ -152,13 +106,5 @@ internal static class ArrayEndpoints
         }
 
         return Respond.NoContent(ctx);
-    }
-
-    internal static void ValidateName(string name)
-    {
-        if (string.IsNullOrWhiteSpace(name) || name.Contains('/', StringComparison.Ordinal) || name.Length > 256)
-        {
-            throw ApiException.BadRequest($"invalid asset name '{name}'");
-        }
     }
 }

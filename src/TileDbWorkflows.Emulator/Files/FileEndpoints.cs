@@ -1,4 +1,5 @@
 using TileDbWorkflows.Emulator.Arrays;
+using TileDbWorkflows.Emulator.Assets;
 using TileDbWorkflows.Emulator.Auth;
 using TileDbWorkflows.Emulator.Http;
 using TileDbWorkflows.Emulator.State;
@@ -11,13 +12,7 @@ namespace TileDbWorkflows.Emulator.Files;
 /// </summary>
 internal static class FileEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapPost("/v1/files/{namespace}", Create);
-        app.MapPost("/v1/files/{namespace}/{array}/export", Export);
-    }
-
-    private static async Task Create(HttpContext ctx)
+    internal static async Task Create(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();
@@ -29,7 +24,7 @@ internal static class FileEndpoints
         }
 
         var name = string.IsNullOrEmpty(body.Name) ? ArrayMapper.BaseName(body.InputUri) : body.Name;
-        ArrayEndpoints.ValidateName(name);
+        AssetNames.Validate(name);
         FileCreatedWire wire;
         lock (emu.State.Sync)
         {
@@ -65,7 +60,7 @@ internal static class FileEndpoints
         await Respond.Json(ctx, wire, StatusCodes.Status201Created).ConfigureAwait(false);
     }
 
-    private static async Task Export(HttpContext ctx)
+    internal static async Task Export(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();
@@ -77,7 +72,7 @@ internal static class FileEndpoints
 
         lock (emu.State.Sync)
         {
-            var array = ArrayLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("array"), out var actions);
+            var array = ArrayAssets.Kind.FromRoute(ctx, emu, caller, out var actions);
             if (array.FileType != "file")
             {
                 throw ApiException.BadRequest($"{array.TileDbUri} is not a file array");

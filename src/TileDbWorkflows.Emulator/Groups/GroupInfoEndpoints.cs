@@ -1,4 +1,5 @@
 using TileDbWorkflows.Emulator.Arrays;
+using TileDbWorkflows.Emulator.Assets;
 using TileDbWorkflows.Emulator.Auth;
 using TileDbWorkflows.Emulator.Common;
 using TileDbWorkflows.Emulator.Http;
@@ -9,67 +10,23 @@ namespace TileDbWorkflows.Emulator.Groups;
 /// <summary>Group info, update and contents (v1 routes).</summary>
 internal static class GroupInfoEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapGet("/v1/groups/{namespace}/{group}", Info);
-        app.MapMethods("/v1/groups/{namespace}/{group}", ["PATCH"], Update);
-        app.MapGet("/v1/groups/{namespace}/{group}/contents", Contents);
-    }
+    internal static Task Info(HttpContext ctx) => AssetInfo.Respond(ctx, GroupAssets.Kind);
 
-    private static Task Info(HttpContext ctx)
-    {
-        var emu = ctx.Emu();
-        var withMetadata = ctx.QueryBool("with_metadata") ?? false;
-        GroupInfoWire wire;
-        lock (emu.State.Sync)
+    internal static Task Update(HttpContext ctx) => AssetInfo.UpdateAsync<GroupRecord, GroupInfoWire, GroupUpdateWire>(
+        ctx,
+        GroupAssets.Kind,
+        body => body.Name,
+        (_, _, group, body) =>
         {
-            var group = GroupLookup.Find(ctx, emu, ctx.Caller(), ctx.RouteParam("namespace"), ctx.RouteParam("group"), out var actions);
-            wire = GroupMapper.ToWire(group, actions, withMetadata);
-        }
-
-        return Respond.Json(ctx, wire);
-    }
-
-    private static async Task Update(HttpContext ctx)
-    {
-        var emu = ctx.Emu();
-        var caller = ctx.Caller();
-        var body = await ctx.ReadJsonAsync<GroupUpdateWire>().ConfigureAwait(false);
-        lock (emu.State.Sync)
-        {
-            var group = GroupLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("group"), out var actions);
-            if (!actions.Contains("edit") && !actions.Contains("write"))
-            {
-                throw ApiException.Forbidden($"user {caller} may not edit {group.TileDbUri}");
-            }
-
-            if (body.Name is { } newName && !string.Equals(newName, group.Name, StringComparison.Ordinal))
-            {
-                ArrayEndpoints.ValidateName(newName);
-                if (emu.State.NameTaken(group.Namespace, newName) && !string.Equals(newName, group.Name, StringComparison.OrdinalIgnoreCase))
-                {
-                    throw ApiException.Conflict($"tiledb://{group.Namespace}/{newName} already exists");
-                }
-
-                emu.State.RenameGroup(group, newName);
-            }
-
-            group.Description = body.Description ?? group.Description;
+            group.Describe(body.Description, body.AccessCredentialsName, body.Tags, body.LicenseId, body.LicenseText);
             group.Logo = body.Logo ?? group.Logo;
-            group.AccessCredentialsName = body.AccessCredentialsName ?? group.AccessCredentialsName;
-            group.Tags = body.Tags ?? group.Tags;
-            group.LicenseId = body.LicenseId ?? group.LicenseId;
-            group.LicenseText = body.LicenseText ?? group.LicenseText;
-        }
-
-        ctx.Response.StatusCode = StatusCodes.Status204NoContent;
-    }
+        });
 
     /// <summary>
     /// Members of a group. The <c>namespace</c> filter is ignored: the Python client always overwrites it
     /// with the group's own namespace, which would otherwise hide members from other namespaces.
     /// </summary>
-    private static Task Contents(HttpContext ctx)
+    internal static Task Contents(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();
@@ -83,7 +40,7 @@ internal static class GroupInfoEndpoints
         lock (emu.State.Sync)
         {
             var state = emu.State;
-            var group = GroupLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("group"), out _);
+            var group = GroupAssets.Kind.FromRoute(ctx, emu, caller, out _);
             foreach (var m in group.Members)
             {
                 var type = m.IsGroup ? "group" : "array";

@@ -1,4 +1,5 @@
 using TileDbWorkflows.Emulator.Arrays;
+using TileDbWorkflows.Emulator.Assets;
 using TileDbWorkflows.Emulator.Auth;
 using TileDbWorkflows.Emulator.Http;
 using TileDbWorkflows.Emulator.State;
@@ -11,20 +12,7 @@ namespace TileDbWorkflows.Emulator.Groups;
 /// </summary>
 internal static class GroupLifecycleEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapPost("/v2/groups/{namespace}", ctx => CreateV2(ctx, register: false));
-        app.MapPut("/v2/groups/{namespace}", ctx => CreateV2(ctx, register: true));
-        app.MapMethods("/v2/groups/{namespace}/{group}", ["PATCH"], ChangeMembers);
-        app.MapMethods("/v2/groups/{namespace}/{group}", ["OPTIONS"], Exists);
-        app.MapDelete("/v2/groups/{namespace}/{group}", ctx => Remove(ctx, deleteStorage: false, StatusCodes.Status200OK));
-        app.MapDelete("/v2/groups/{namespace}/{group}/delete", ctx => Remove(ctx, deleteStorage: true, StatusCodes.Status204NoContent));
-        app.MapPost("/v1/groups/{namespace}/create", CreateV1);
-        app.MapPost("/v1/groups/{namespace}/{group}/register", RegisterV1);
-        app.MapDelete("/v1/groups/{namespace}/{group}", ctx => Remove(ctx, deleteStorage: true, StatusCodes.Status204NoContent));
-    }
-
-    private static async Task CreateV2(HttpContext ctx, bool register)
+    internal static async Task CreateV2(HttpContext ctx, bool register)
     {
         var body = await ctx.ReadJsonAsync<GroupRequestWire>().ConfigureAwait(false);
         var details = body.GroupDetails ?? throw ApiException.BadRequest("group_details is required");
@@ -38,14 +26,14 @@ internal static class GroupLifecycleEndpoints
         await Respond.Json(ctx, new GroupCreationResponseWire(group.Id, group.Name, group.TileDbUri), StatusCodes.Status201Created).ConfigureAwait(false);
     }
 
-    private static async Task CreateV1(HttpContext ctx)
+    internal static async Task CreateV1(HttpContext ctx)
     {
         var details = await ctx.ReadJsonAsync<GroupDetailsWire>().ConfigureAwait(false);
         Create(ctx, ctx.RouteParam("namespace"), details, register: false);
         ctx.Response.StatusCode = StatusCodes.Status204NoContent;
     }
 
-    private static async Task RegisterV1(HttpContext ctx)
+    internal static async Task RegisterV1(HttpContext ctx)
     {
         var details = await ctx.ReadOptionalJsonAsync<GroupDetailsWire>().ConfigureAwait(false) ?? new GroupDetailsWire();
         var name = ctx.RouteParam("group");
@@ -64,7 +52,7 @@ internal static class GroupLifecycleEndpoints
             throw ApiException.BadRequest("group_details.name is required");
         }
 
-        ArrayEndpoints.ValidateName(details.Name);
+        AssetNames.Validate(details.Name);
         if (register && string.IsNullOrEmpty(details.Uri))
         {
             throw ApiException.BadRequest("group_details.uri (the storage URI) is required to register a group");
@@ -121,7 +109,7 @@ internal static class GroupLifecycleEndpoints
         }
     }
 
-    private static async Task ChangeMembers(HttpContext ctx)
+    internal static async Task ChangeMembers(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();
@@ -130,7 +118,7 @@ internal static class GroupLifecycleEndpoints
         lock (emu.State.Sync)
         {
             var state = emu.State;
-            var group = GroupLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("group"), out var actions);
+            var group = GroupAssets.Kind.FromRoute(ctx, emu, caller, out var actions);
             if (!actions.Contains("write"))
             {
                 throw ApiException.Forbidden($"user {caller} may not change the members of {group.TileDbUri}");
@@ -209,12 +197,12 @@ internal static class GroupLifecycleEndpoints
         return a is not null && (a.TileDbUri.Equals(key, StringComparison.OrdinalIgnoreCase) || a.Uri == key || a.Name == key);
     }
 
-    private static Task Exists(HttpContext ctx)
+    internal static Task Exists(HttpContext ctx)
     {
         var emu = ctx.Emu();
         lock (emu.State.Sync)
         {
-            GroupLookup.Find(ctx, emu, ctx.Caller(), ctx.RouteParam("namespace"), ctx.RouteParam("group"), out _);
+            GroupAssets.Kind.FromRoute(ctx, emu, ctx.Caller(), out _);
         }
 
         return Respond.NoContent(ctx);
@@ -224,7 +212,7 @@ internal static class GroupLifecycleEndpoints
     /// Deregister keeps storage; delete removes it. Recursive also removes member groups and arrays the
     /// caller may delete; the whole set is checked before anything is removed.
     /// </summary>
-    private static Task Remove(HttpContext ctx, bool deleteStorage, int status)
+    internal static Task Remove(HttpContext ctx, bool deleteStorage, int status)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();
@@ -233,7 +221,7 @@ internal static class GroupLifecycleEndpoints
         lock (emu.State.Sync)
         {
             var state = emu.State;
-            var group = GroupLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("group"), out _);
+            var group = GroupAssets.Kind.FromRoute(ctx, emu, caller, out _);
             var groups = new List<GroupRecord>();
             var arrays = new List<ArrayRecord>();
             Collect(state, group, recursive, groups, arrays);

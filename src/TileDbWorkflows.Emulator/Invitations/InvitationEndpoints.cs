@@ -15,20 +15,10 @@ internal static class InvitationEndpoints
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapPost("/v1/invitations/{namespace}/{array}/share", InviteToArray);
-        app.MapDelete("/v1/invitations/{invitation}/{namespace}/{array}/share", ctx => Cancel(ctx, "ARRAY_SHARE", "array"));
-        app.MapPost("/v1/invitations/group/{namespace}/{group}/share", InviteToGroup);
-        app.MapDelete("/v1/invitations/group/{invitation}/{namespace}/{group}/share", ctx => Cancel(ctx, "GROUP_SHARE", "group"));
-        app.MapPost("/v1/invitations/{organization}/join", InviteToOrganization);
-        app.MapDelete("/v1/invitations/{invitation}/{organization}/join", ctx => Cancel(ctx, "JOIN_ORGANIZATION", null));
-    }
+    private const string InvitingOthers = "invite others to";
 
-    private static async Task InviteToArray(HttpContext ctx)
+    internal static async Task InviteToArray(HttpContext ctx)
     {
-        var emu = ctx.Emu();
-        var caller = ctx.Caller();
         var body = await ctx.ReadJsonAsync<ArrayInviteRequestWire>().ConfigureAwait(false);
         var actions = Roles.Normalize(body.Actions, Roles.ArrayActions, "array action");
         if (actions.Count == 0)
@@ -36,37 +26,20 @@ internal static class InvitationEndpoints
             throw ApiException.BadRequest("actions are required");
         }
 
-        List<string> failed;
-        int total;
-        lock (emu.State.Sync)
+        await Invite(ctx, body.InviteeEmail, "ARRAY_SHARE", (emu, caller) =>
         {
-            var state = emu.State;
-            var array = ArrayLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("array"), out _);
-            if (!Access.CanAdminNamespace(state, caller, array.Namespace))
+            var array = ArrayAssets.Kind.ToAdminister(ctx, emu, caller, InvitingOthers);
+            return new InviteTarget(i => i.ArrayId == array.Id, (r, id, now) => new InvitationRecord
             {
-                throw ApiException.Forbidden($"user {caller} may not invite others to {array.TileDbUri}");
-            }
-
-            (var ok, failed) = RecipientResolver.Resolve(state, body.InviteeEmail);
-            total = ok.Count + failed.Count;
-            foreach (var r in ok)
-            {
-                Upsert(emu, r, "ARRAY_SHARE", caller, array.Namespace, i => i.ArrayId == array.Id, (id, now) => new InvitationRecord
-                {
-                    Id = id, Type = "ARRAY_SHARE", InviterUsername = caller, RecipientUsername = r.Username, Email = r.Email,
-                    ArrayId = array.Id, AssetName = array.Name, OwnerNamespace = array.Namespace, Actions = actions,
-                    CreatedAt = now, ExpiresAt = now + Lifetime,
-                });
-            }
-        }
-
-        await Answer(ctx, failed, total).ConfigureAwait(false);
+                Id = id, Type = "ARRAY_SHARE", InviterUsername = caller, RecipientUsername = r.Username, Email = r.Email,
+                ArrayId = array.Id, AssetName = array.Name, OwnerNamespace = array.Namespace, Actions = actions,
+                CreatedAt = now, ExpiresAt = now + Lifetime,
+            });
+        }).ConfigureAwait(false);
     }
 
-    private static async Task InviteToGroup(HttpContext ctx)
+    internal static async Task InviteToGroup(HttpContext ctx)
     {
-        var emu = ctx.Emu();
-        var caller = ctx.Caller();
         var body = await ctx.ReadJsonAsync<GroupInviteRequestWire>().ConfigureAwait(false);
         var arrayActions = Roles.Normalize(body.ArrayActions, Roles.ArrayActions, "array action");
         var groupActions = Roles.Normalize(body.GroupActions, Roles.GroupActions, "group action");
@@ -75,37 +48,20 @@ internal static class InvitationEndpoints
             throw ApiException.BadRequest("array_actions and group_actions are required");
         }
 
-        List<string> failed;
-        int total;
-        lock (emu.State.Sync)
+        await Invite(ctx, body.InviteeEmailOrName, "GROUP_SHARE", (emu, caller) =>
         {
-            var state = emu.State;
-            var group = GroupLookup.Find(ctx, emu, caller, ctx.RouteParam("namespace"), ctx.RouteParam("group"), out _);
-            if (!Access.CanAdminNamespace(state, caller, group.Namespace))
+            var group = GroupAssets.Kind.ToAdminister(ctx, emu, caller, InvitingOthers);
+            return new InviteTarget(i => i.GroupId == group.Id, (r, id, now) => new InvitationRecord
             {
-                throw ApiException.Forbidden($"user {caller} may not invite others to {group.TileDbUri}");
-            }
-
-            (var ok, failed) = RecipientResolver.Resolve(state, body.InviteeEmailOrName);
-            total = ok.Count + failed.Count;
-            foreach (var r in ok)
-            {
-                Upsert(emu, r, "GROUP_SHARE", caller, group.Namespace, i => i.GroupId == group.Id, (id, now) => new InvitationRecord
-                {
-                    Id = id, Type = "GROUP_SHARE", InviterUsername = caller, RecipientUsername = r.Username, Email = r.Email,
-                    GroupId = group.Id, AssetName = group.Name, OwnerNamespace = group.Namespace,
-                    Actions = arrayActions, GroupActions = groupActions, CreatedAt = now, ExpiresAt = now + Lifetime,
-                });
-            }
-        }
-
-        await Answer(ctx, failed, total).ConfigureAwait(false);
+                Id = id, Type = "GROUP_SHARE", InviterUsername = caller, RecipientUsername = r.Username, Email = r.Email,
+                GroupId = group.Id, AssetName = group.Name, OwnerNamespace = group.Namespace,
+                Actions = arrayActions, GroupActions = groupActions, CreatedAt = now, ExpiresAt = now + Lifetime,
+            });
+        }).ConfigureAwait(false);
     }
 
-    private static async Task InviteToOrganization(HttpContext ctx)
+    internal static async Task InviteToOrganization(HttpContext ctx)
     {
-        var emu = ctx.Emu();
-        var caller = ctx.Caller();
         var body = await ctx.ReadJsonAsync<OrganizationInviteRequestWire>().ConfigureAwait(false);
         if (string.IsNullOrEmpty(body.OrganizationRole))
         {
@@ -115,42 +71,52 @@ internal static class InvitationEndpoints
         var role = Roles.Normalize([body.OrganizationRole], Roles.OrganizationRoles, "organization role")[0];
         var actions = Roles.Normalize(body.Actions, Roles.NamespaceActions, "namespace action");
         var orgName = ctx.RouteParam("organization");
+        await Invite(ctx, body.InviteeEmail, "JOIN_ORGANIZATION", (emu, caller) =>
+        {
+            var org = emu.State.Organizations.GetValueOrDefault(orgName) ?? throw ApiException.NotFound($"organization {orgName} not found");
+            if (!Access.CanAdminNamespace(emu.State, caller, org.Name))
+            {
+                throw ApiException.Forbidden($"user {caller} may not invite members to {org.Name}");
+            }
+
+            return new InviteTarget(i => string.Equals(i.OrganizationName, org.Name, StringComparison.OrdinalIgnoreCase), (r, id, now) => new InvitationRecord
+            {
+                Id = id, Type = "JOIN_ORGANIZATION", InviterUsername = caller, RecipientUsername = r.Username, Email = r.Email,
+                OrganizationName = org.Name, OrganizationRole = role, OwnerNamespace = org.Name, Actions = actions,
+                CreatedAt = now, ExpiresAt = now + Lifetime,
+            });
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Invites every recipient that resolves to the target <paramref name="findTarget"/> finds and checks; all of it
+    /// under one lock, so a target the caller may not invite to changes nothing.
+    /// </summary>
+    private static Task Invite(HttpContext ctx, IReadOnlyList<string>? invitees, string type, Func<EmulatorRuntime, string, InviteTarget> findTarget)
+    {
+        var emu = ctx.Emu();
+        var caller = ctx.Caller();
         List<string> failed;
         int total;
         lock (emu.State.Sync)
         {
             var state = emu.State;
-            var org = state.Organizations.GetValueOrDefault(orgName) ?? throw ApiException.NotFound($"organization {orgName} not found");
-            if (!Access.CanAdminNamespace(state, caller, org.Name))
-            {
-                throw ApiException.Forbidden($"user {caller} may not invite members to {org.Name}");
-            }
-
-            (var ok, failed) = RecipientResolver.Resolve(state, body.InviteeEmail);
+            var target = findTarget(emu, caller);
+            (var ok, failed) = RecipientResolver.Resolve(state, invitees);
             total = ok.Count + failed.Count;
             foreach (var r in ok)
             {
-                Upsert(emu, r, "JOIN_ORGANIZATION", caller, org.Name, i => string.Equals(i.OrganizationName, org.Name, StringComparison.OrdinalIgnoreCase), (id, now) => new InvitationRecord
-                {
-                    Id = id, Type = "JOIN_ORGANIZATION", InviterUsername = caller, RecipientUsername = r.Username, Email = r.Email,
-                    OrganizationName = org.Name, OrganizationRole = role, OwnerNamespace = org.Name, Actions = actions,
-                    CreatedAt = now, ExpiresAt = now + Lifetime,
-                });
+                // A re-invite of a recipient with a pending invitation to the same target updates that one.
+                var existing = state.Invitations.Values.FirstOrDefault(i =>
+                    i.Type == type && i.Status == "PENDING" && target.SameTarget(i)
+                    && string.Equals(i.RecipientUsername, r.Username, StringComparison.OrdinalIgnoreCase)
+                    && string.Equals(i.Email, r.Email, StringComparison.OrdinalIgnoreCase));
+                var id = existing?.Id ?? Guid.NewGuid().ToString();
+                state.Invitations[id] = target.Create(r, id, emu.Now);
             }
         }
 
-        await Answer(ctx, failed, total).ConfigureAwait(false);
-    }
-
-    private static void Upsert(EmulatorRuntime emu, Recipient r, string type, string caller, string owner, Func<InvitationRecord, bool> sameTarget, Func<string, DateTimeOffset, InvitationRecord> create)
-    {
-        var state = emu.State;
-        var existing = state.Invitations.Values.FirstOrDefault(i =>
-            i.Type == type && i.Status == "PENDING" && sameTarget(i)
-            && string.Equals(i.RecipientUsername, r.Username, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(i.Email, r.Email, StringComparison.OrdinalIgnoreCase));
-        var id = existing?.Id ?? Guid.NewGuid().ToString();
-        state.Invitations[id] = create(id, emu.Now);
+        return Answer(ctx, failed, total);
     }
 
     private static Task Answer(HttpContext ctx, List<string> failed, int total)
@@ -169,7 +135,7 @@ internal static class InvitationEndpoints
         return Respond.Json(ctx, new InvitationFailureWire(failed, ErrorCodes.InvitationFailed, message, Guid.NewGuid().ToString()), StatusCodes.Status500InternalServerError);
     }
 
-    private static Task Cancel(HttpContext ctx, string type, string? assetParam)
+    internal static Task Cancel(HttpContext ctx, string type, string? assetParam)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();

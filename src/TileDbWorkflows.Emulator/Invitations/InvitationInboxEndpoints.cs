@@ -9,17 +9,11 @@ namespace TileDbWorkflows.Emulator.Invitations;
 /// <summary>Accepting (a share or an organization membership comes of it) and listing invitations.</summary>
 internal static class InvitationInboxEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapPost("/v1/invitations/{invitation}", Accept);
-        app.MapGet("/v1/invitations", List);
-    }
-
     /// <summary>
     /// Only the recipient may accept (by username, or by the email it was sent to); anyone else gets 404.
     /// Accepting an already accepted invitation again is a no-op 204, so a retried accept is harmless.
     /// </summary>
-    private static Task Accept(HttpContext ctx)
+    internal static Task Accept(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();
@@ -88,7 +82,7 @@ internal static class InvitationInboxEndpoints
         return Respond.NoContent(ctx);
     }
 
-    private static Task List(HttpContext ctx)
+    internal static Task List(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();

@@ -99,31 +99,6 @@ internal static class Access
         return false;
     }
 
-    /// <summary>An asset the caller cannot see answers 404, exactly like one that does not exist.</summary>
-    public static ArrayRecord VisibleArray(EmulatorState state, string username, string ns, string name, out HashSet<string> actions)
-    {
-        var array = state.FindArray(ns, name) ?? throw Http.ApiException.NotFound($"array tiledb://{ns}/{name} not found");
-        actions = ArrayActions(state, username, array);
-        if (actions.Count == 0)
-        {
-            throw Http.ApiException.NotFound($"array tiledb://{ns}/{name} not found");
-        }
-
-        return array;
-    }
-
-    public static GroupRecord VisibleGroup(EmulatorState state, string username, string ns, string name, out HashSet<string> actions)
-    {
-        var group = state.FindGroup(ns, name) ?? throw Http.ApiException.NotFound($"group tiledb://{ns}/{name} not found");
-        actions = GroupActions(state, username, group);
-        if (actions.Count == 0)
-        {
-            throw Http.ApiException.NotFound($"group tiledb://{ns}/{name} not found");
-        }
-
-        return group;
-    }
-
     public static void RequireNamespaceCreate(EmulatorState state, string username, string ns)
     {
         if (!state.NamespaceExists(ns))

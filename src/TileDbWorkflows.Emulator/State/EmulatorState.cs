@@ -67,73 +67,59 @@ internal sealed class EmulatorState
 
     public string NamespaceType(string ns) => Organizations.ContainsKey(ns) ? "organization" : "user";
 
-    public ArrayRecord? FindArray(string ns, string name)
+    public ArrayRecord? FindArray(string ns, string name) => Find(Arrays, arrayNames, ns, name);
+
+    public GroupRecord? FindGroup(string ns, string name) => Find(Groups, groupNames, ns, name);
+
+    public void AddArray(ArrayRecord array) => Add(Arrays, arrayNames, array);
+
+    public void AddGroup(GroupRecord group) => Add(Groups, groupNames, group);
+
+    public void RemoveArray(ArrayRecord array) => Remove(Arrays, arrayNames, array);
+
+    public void RemoveGroup(GroupRecord group) => Remove(Groups, groupNames, group);
+
+    public void RenameArray(ArrayRecord array, string newName) => Rename(arrayNames, array, newName);
+
+    public void RenameGroup(GroupRecord group, string newName) => Rename(groupNames, group, newName);
+
+    private static T? Find<T>(Dictionary<string, T> byId, Dictionary<string, string> names, string ns, string name)
+        where T : AssetRecord
     {
-        if (arrayNames.TryGetValue(Key(ns, name), out var id))
+        if (names.TryGetValue(Key(ns, name), out var id))
         {
-            return Arrays[id];
+            return byId[id];
         }
 
         // The service also accepts an asset's UUID in the name slot.
-        return Arrays.TryGetValue(name, out var byId) && string.Equals(byId.Namespace, ns, StringComparison.OrdinalIgnoreCase) ? byId : null;
+        return byId.TryGetValue(name, out var found) && string.Equals(found.Namespace, ns, StringComparison.OrdinalIgnoreCase) ? found : null;
     }
 
-    public GroupRecord? FindGroup(string ns, string name)
+    private void Add<T>(Dictionary<string, T> byId, Dictionary<string, string> names, T asset)
+        where T : AssetRecord
     {
-        if (groupNames.TryGetValue(Key(ns, name), out var id))
-        {
-            return Groups[id];
-        }
-
-        return Groups.TryGetValue(name, out var byId) && string.Equals(byId.Namespace, ns, StringComparison.OrdinalIgnoreCase) ? byId : null;
+        byId[asset.Id] = asset;
+        names[Key(asset.Namespace, asset.Name)] = asset.Id;
+        Storage.Add(asset.Uri);
     }
 
-    public void AddArray(ArrayRecord array)
+    /// <summary>Removing an asset also takes it out of every group it was a member of.</summary>
+    private void Remove<T>(Dictionary<string, T> byId, Dictionary<string, string> names, T asset)
+        where T : AssetRecord
     {
-        Arrays[array.Id] = array;
-        arrayNames[Key(array.Namespace, array.Name)] = array.Id;
-        Storage.Add(array.Uri);
-    }
-
-    public void RemoveArray(ArrayRecord array)
-    {
-        Arrays.Remove(array.Id);
-        arrayNames.Remove(Key(array.Namespace, array.Name));
+        byId.Remove(asset.Id);
+        names.Remove(Key(asset.Namespace, asset.Name));
         foreach (var g in Groups.Values)
         {
-            g.Members.RemoveAll(m => m.TargetId == array.Id);
+            g.Members.RemoveAll(m => m.TargetId == asset.Id);
         }
     }
 
-    public void RenameArray(ArrayRecord array, string newName)
+    private static void Rename(Dictionary<string, string> names, AssetRecord asset, string newName)
     {
-        arrayNames.Remove(Key(array.Namespace, array.Name));
-        array.Name = newName;
-        arrayNames[Key(array.Namespace, array.Name)] = array.Id;
-    }
-
-    public void AddGroup(GroupRecord group)
-    {
-        Groups[group.Id] = group;
-        groupNames[Key(group.Namespace, group.Name)] = group.Id;
-        Storage.Add(group.Uri);
-    }
-
-    public void RemoveGroup(GroupRecord group)
-    {
-        Groups.Remove(group.Id);
-        groupNames.Remove(Key(group.Namespace, group.Name));
-        foreach (var g in Groups.Values)
-        {
-            g.Members.RemoveAll(m => m.TargetId == group.Id);
-        }
-    }
-
-    public void RenameGroup(GroupRecord group, string newName)
-    {
-        groupNames.Remove(Key(group.Namespace, group.Name));
-        group.Name = newName;
-        groupNames[Key(group.Namespace, group.Name)] = group.Id;
+        names.Remove(Key(asset.Namespace, asset.Name));
+        asset.Name = newName;
+        names[Key(asset.Namespace, asset.Name)] = asset.Id;
     }
 
     private static string Key(string ns, string name) => ns + "/" + name;

@@ -15,18 +15,7 @@ internal static class TaskEndpoints
 {
     public const string TaskIdHeader = "X-TILEDB-CLOUD-TASK-ID";
 
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapPost("/v1/sql/{namespace}", SubmitSql);
-        app.MapPost("/v1/udfs/generic/{namespace}", ctx => SubmitUdf(ctx, "GENERIC_UDF", arrayRoute: false));
-        app.MapPost("/v1/udfs/arrays/{namespace}", ctx => SubmitUdf(ctx, "UDF", arrayRoute: false));
-        app.MapPost("/v1/arrays/{namespace}/{array}/udf/submit", ctx => SubmitUdf(ctx, "UDF", arrayRoute: true));
-        app.MapGet("/v1/tasks", List);
-        app.MapGet("/v1/task/{id}", Get);
-        app.MapGet("/v1/task/{id}/result", Result);
-    }
-
-    private static async Task SubmitSql(HttpContext ctx)
+    internal static async Task SubmitSql(HttpContext ctx)
     {
         var body = await ctx.ReadJsonAsync<SqlParametersWire>().ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(body.Query))
@@ -39,7 +28,7 @@ internal static class TaskEndpoints
         ctx.Response.StatusCode = StatusCodes.Status204NoContent;
     }
 
-    private static async Task SubmitUdf(HttpContext ctx, string type, bool arrayRoute)
+    internal static async Task SubmitUdf(HttpContext ctx, string type, bool arrayRoute)
     {
         var body = await ctx.ReadJsonAsync<UdfSubmissionWire>().ConfigureAwait(false);
         var code = body.Exec ?? body.ExecRaw;
@@ -74,7 +63,7 @@ internal static class TaskEndpoints
             ArrayRecord? array = null;
             if (arrayRoute)
             {
-                array = ArrayLookup.Find(ctx, emu, caller, ns, ctx.RouteParam("array"), out var actions);
+                array = ArrayAssets.Kind.Find(ctx, emu, caller, ns, ctx.RouteParam("array"), out var actions);
                 if (!actions.Contains("read"))
                 {
                     throw ApiException.Forbidden($"user {caller} may not read {array.TileDbUri}");
@@ -139,7 +128,7 @@ internal static class TaskEndpoints
         }
     }
 
-    private static Task List(HttpContext ctx)
+    internal static Task List(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();
@@ -206,7 +195,7 @@ internal static class TaskEndpoints
         return task;
     }
 
-    private static Task Get(HttpContext ctx)
+    internal static Task Get(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();
@@ -220,7 +209,7 @@ internal static class TaskEndpoints
     }
 
     /// <summary>202 while the task is queued or running, the stored result once completed, 404 otherwise.</summary>
-    private static Task Result(HttpContext ctx)
+    internal static Task Result(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();

@@ -7,17 +7,8 @@ namespace TileDbWorkflows.Emulator.Users;
 
 internal static class UserEndpoints
 {
-    public static void Map(IEndpointRouteBuilder app)
-    {
-        app.MapGet("/v1/session", Session);
-        app.MapGet("/v1/user", CurrentUser);
-        app.MapGet("/v1/users/{username}", UserByName);
-        app.MapGet("/v1/organizations", Organizations);
-        app.MapGet("/v1/organizations/{organization}", Organization);
-    }
-
     /// <summary>Issues a session token: 30 days with remember_me, else 30 minutes, or an explicit expiry.</summary>
-    private static Task Session(HttpContext ctx)
+    internal static Task Session(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var now = emu.Now;
@@ -44,7 +35,7 @@ internal static class UserEndpoints
         return Respond.Json(ctx, new TokenWire(record.Token, record.Name, record.IssuedAt, record.ExpiresAt, ["*"]));
     }
 
-    private static Task CurrentUser(HttpContext ctx)
+    internal static Task CurrentUser(HttpContext ctx)
     {
         var emu = ctx.Emu();
         UserWire wire;
@@ -56,7 +47,7 @@ internal static class UserEndpoints
         return Respond.Json(ctx, wire);
     }
 
-    private static Task UserByName(HttpContext ctx)
+    internal static Task UserByName(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var name = ctx.RouteParam("username");
@@ -70,7 +61,7 @@ internal static class UserEndpoints
         return Respond.Json(ctx, wire);
     }
 
-    private static Task Organizations(HttpContext ctx)
+    internal static Task Organizations(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();
@@ -87,7 +78,7 @@ internal static class UserEndpoints
         return Respond.Json(ctx, list);
     }
 
-    private static Task Organization(HttpContext ctx)
+    internal static Task Organization(HttpContext ctx)
     {
         var emu = ctx.Emu();
         var caller = ctx.Caller();

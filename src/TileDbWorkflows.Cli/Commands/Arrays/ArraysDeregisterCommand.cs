@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Arrays;
@@ -9,15 +8,12 @@ internal static class ArraysDeregisterCommand
     public static Command Create(CliHost host)
     {
         var uri = CommonOptions.Uri();
-        var command = new Command("deregister", "Deregister an array (its data is not deleted)") { uri };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("deregister", "Deregister an array (its data is not deleted)", [uri], async (ctx, ct) =>
         {
-            var target = Values.Uri(ctx.Get(uri)!);
-            using var client = ctx.CreateCloudClient();
-            await client.Arrays.DeregisterAsync(target, ct).ConfigureAwait(false);
+            var target = ctx.GetUri(uri);
+            await ctx.Cloud.Arrays.DeregisterAsync(target, ct).ConfigureAwait(false);
             ctx.Output.Success($"Deregistered {target} (data not deleted)");
             return ExitCodes.Success;
         });
-        return command;
     }
 }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Json;
 
@@ -10,19 +9,11 @@ internal static class ArraysInfoCommand
     public static Command Create(CliHost host)
     {
         var uri = CommonOptions.Uri();
-        var command = new Command("info", "Show array information") { uri };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("info", "Show array information", [uri], async (ctx, ct) =>
         {
-            var target = Values.Uri(ctx.Get(uri)!);
-            using var client = ctx.CreateCloudClient();
-            var a = await client.Arrays.GetInfoAsync(target, ct).ConfigureAwait(false);
-            if (ctx.Json)
-            {
-                ctx.WriteJson(a);
-                return ExitCodes.Success;
-            }
-
-            ctx.Output.KeyValues(
+            var target = ctx.GetUri(uri);
+            var a = await ctx.Cloud.Arrays.GetInfoAsync(target, ct).ConfigureAwait(false);
+            return ctx.Emit(a, () => ctx.Output.KeyValues(
             [
                 ("URI", ArrayRows.Uri(a)),
                 ("Name", a.Name),
@@ -39,9 +30,7 @@ internal static class ArraysInfoCommand
                 ("Created", Output.Date(a.CreatedAt)),
                 ("Last accessed", Output.Date(a.LastAccessed)),
                 ("Id", a.Id),
-            ]);
-            return ExitCodes.Success;
+            ]));
         });
-        return command;
     }
 }

@@ -1,7 +1,6 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
-using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cloud.Arrays;
+using TileDbWorkflows.Cloud;
 
 namespace TileDbWorkflows.Cli.Commands.Arrays;
 
@@ -10,25 +9,18 @@ internal static class ArraysListCommand
 {
     public static Command Create(CliHost host, string name, ListScope scope, string description)
     {
-        var ns = new Option<string?>("--namespace") { Description = "Only this namespace (user or organization)" };
+        var ns = CommonOptions.Namespace("Only this namespace (user or organization)");
         var permissions = CommonOptions.List("--permissions", "Permission filter: read, write, read_write, admin; only the first is sent, as in Python");
-        var search = new Option<string?>("--search") { Description = "Search keywords" };
+        var search = CommonOptions.Search();
         var tags = CommonOptions.List("--tag", "Only arrays with these tags");
         var excludeTags = CommonOptions.List("--exclude-tag", "Skip arrays with these tags");
         var fileTypes = CommonOptions.List("--file-type", "Asset kinds: file, notebook, ml_model, user_defined_function, registered_task_graph");
         var excludeFileTypes = CommonOptions.List("--exclude-file-type", "Asset kinds to skip");
-        var orderBy = new Option<string?>("--order-by") { Description = "Sort order, e.g. name or size" };
+        var orderBy = CommonOptions.OrderBy("Sort order, e.g. name or size");
         var sharedTo = CommonOptions.List("--shared-to", "Shared listing only: namespaces the arrays are shared to");
-        var page = CommonOptions.Page();
-        var perPage = CommonOptions.PerPage();
-        var all = CommonOptions.All();
-        var command = new Command(name, description) { ns, permissions, search, tags, excludeTags, fileTypes, excludeFileTypes, orderBy, page, perPage, all };
-        if (scope == ListScope.Shared)
-        {
-            command.Options.Add(sharedTo);
-        }
-
-        host.SetAction(command, async (ctx, ct) =>
+        var paging = new PagingOptions();
+        Symbol[] scopeOptions = scope == ListScope.Shared ? [sharedTo] : [];
+        return host.Command(name, description, [ns, permissions, search, tags, excludeTags, fileTypes, excludeFileTypes, orderBy, .. paging.Symbols, .. scopeOptions], async (ctx, ct) =>
         {
             var filter = new ArrayListFilter
             {
@@ -41,39 +33,12 @@ internal static class ArraysListCommand
                 ExcludeFileTypes = Values.Enums<FileType>(ctx.Get(excludeFileTypes), "file type") is { Count: > 0 } eft ? eft : null,
                 OrderBy = ctx.Get(orderBy),
                 SharedTo = scope == ListScope.Shared ? Values.ListOrNull(ctx.Get(sharedTo)) : null,
-                Page = ctx.Get(page),
-                PerPage = ctx.Get(perPage),
+                Page = ctx.Get(paging.Page),
+                PerPage = ctx.Get(paging.PerPage),
             };
-            using var client = ctx.CreateCloudClient();
-            IReadOnlyList<ArrayInfo> items;
-            PaginationMetadata? meta = null;
-            if (ctx.Get(all))
-            {
-                var list = new List<ArrayInfo>();
-                await foreach (var a in client.Arrays.ListAllAsync(scope, filter, ct).ConfigureAwait(false))
-                {
-                    list.Add(a);
-                }
-
-                items = list;
-            }
-            else
-            {
-                var result = await client.Arrays.ListAsync(scope, filter, ct).ConfigureAwait(false);
-                items = result.Items;
-                meta = result.Pagination;
-            }
-
-            if (ctx.Json)
-            {
-                ctx.WriteJson(new ListEnvelope<ArrayInfo>(items, meta), CliJson.Cloud);
-                return ExitCodes.Success;
-            }
-
-            ctx.Output.Table(ArrayRows.Headers, items.Select(ArrayRows.Row));
-            ctx.Output.Line(Paging.Footer(items.Count, "array", meta));
-            return ExitCodes.Success;
+            var (items, meta) = await paging.FetchAsync(
+                ctx, () => ctx.Cloud.Arrays.ListAllAsync(scope, filter, ct), () => ctx.Cloud.Arrays.ListAsync(scope, filter, ct)).ConfigureAwait(false);
+            return ctx.EmitList(items, meta, ArrayRows.Headers, ArrayRows.Row, "array");
         });
-        return command;
     }
 }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Arrays;
 
@@ -10,15 +9,13 @@ internal static class ArraysRegisterCommand
     public static Command Create(CliHost host)
     {
         var storage = new Argument<string>("storage-uri") { Description = "Where the array lives, e.g. s3://bucket/array" };
-        var ns = new Option<string?>("--namespace") { Description = "Register under this namespace (default: your user)" };
+        var ns = CommonOptions.Namespace("Register under this namespace (default: your user)");
         var name = new Option<string?>("--name", "--array-name") { Description = "Name in TileDB Cloud (default: last segment of the storage URI)" };
-        var description = new Option<string?>("--description") { Description = "Description" };
+        var description = CommonOptions.Description();
         var credentials = new Option<string?>("--access-credentials-name") { Description = "Stored cloud credentials that reach the storage" };
-        var command = new Command("register", "Register an array stored in object storage") { storage, ns, name, description, credentials };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("register", "Register an array stored in object storage", [storage, ns, name, description, credentials], async (ctx, ct) =>
         {
-            using var client = ctx.CreateCloudClient();
-            var info = await client.Arrays.RegisterAsync(
+            var info = await ctx.Cloud.Arrays.RegisterAsync(
                 new ArrayRegistration
                 {
                     StorageUri = ctx.Get(storage)!,
@@ -28,17 +25,7 @@ internal static class ArraysRegisterCommand
                     AccessCredentialsName = ctx.Get(credentials),
                 },
                 ct).ConfigureAwait(false);
-            if (ctx.Json)
-            {
-                ctx.WriteJson(info);
-            }
-            else
-            {
-                ctx.Output.Success($"Registered {ArrayRows.Uri(info)} ({ctx.Get(storage)})");
-            }
-
-            return ExitCodes.Success;
+            return ctx.Emit(info, () => ctx.Output.Success($"Registered {ArrayRows.Uri(info)} ({ctx.Get(storage)})"));
         });
-        return command;
     }
 }

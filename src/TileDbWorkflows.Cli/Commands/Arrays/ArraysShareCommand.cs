@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Arrays;
 using TileDbWorkflows.Cloud.Json;
@@ -11,24 +10,20 @@ internal static class ArraysShareCommand
     public static Command Create(CliHost host)
     {
         var uri = CommonOptions.Uri();
-        var ns = new Option<string>("--namespace") { Description = "User or organization to share with", Required = true };
+        var ns = CommonOptions.RequiredNamespace("User or organization to share with");
         var permissions = CommonOptions.List("--permissions", "read, write, edit, read_array_logs, read_array_info, read_array_schema");
         permissions.Required = true;
-        var command = new Command("share", "Share an array with a user or organization") { uri, ns, permissions };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("share", "Share an array with a user or organization", [uri, ns, permissions], async (ctx, ct) =>
         {
-            var target = Values.Uri(ctx.Get(uri)!);
+            var target = ctx.GetUri(uri);
             var actions = Values.Enums<ArrayAction>(ctx.Get(permissions), "permission");
             if (actions.Count == 0)
             {
                 throw new UsageException("--permissions needs at least one permission (use `arrays unshare` to revoke)");
             }
-
-            using var client = ctx.CreateCloudClient();
-            await client.Arrays.ShareAsync(target, ctx.Get(ns)!, actions, ct).ConfigureAwait(false);
+            await ctx.Cloud.Arrays.ShareAsync(target, ctx.Get(ns)!, actions, ct).ConfigureAwait(false);
             ctx.Output.Success($"Shared {target} with {ctx.Get(ns)}: {Output.Join(actions, a => WireNames.ToWire(a))}");
             return ExitCodes.Success;
         });
-        return command;
     }
 }

@@ -1,6 +1,4 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
-using TileDbWorkflows.Cloud.Arrays;
 using TileDbWorkflows.Cloud.Json;
 
 namespace TileDbWorkflows.Cli.Commands.Arrays;
@@ -11,22 +9,12 @@ internal static class ArraysSharedWithCommand
     public static Command Create(CliHost host)
     {
         var uri = CommonOptions.Uri();
-        var command = new Command("shared-with", "List who an array is shared with") { uri };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("shared-with", "List who an array is shared with", [uri], async (ctx, ct) =>
         {
-            var target = Values.Uri(ctx.Get(uri)!);
-            using var client = ctx.CreateCloudClient();
-            var shares = await client.Arrays.ListSharedWithAsync(target, ct).ConfigureAwait(false);
-            if (ctx.Json)
-            {
-                ctx.WriteJson(new ListEnvelope<ArraySharing>(shares, null));
-                return ExitCodes.Success;
-            }
-
-            ctx.Output.Table(["Namespace", "Type", "Permissions"], shares.Select(s => new[] { s.Namespace, s.NamespaceType, Output.Join(s.Actions, a => WireNames.ToWire(a)) }));
-            ctx.Output.Line(Paging.Footer(shares.Count, "share", null));
-            return ExitCodes.Success;
+            var target = ctx.GetUri(uri);
+            var shares = await ctx.Cloud.Arrays.ListSharedWithAsync(target, ct).ConfigureAwait(false);
+            return ctx.EmitList(
+                shares, null, ["Namespace", "Type", "Permissions"], s => [s.Namespace, s.NamespaceType, Output.Join(s.Actions, a => WireNames.ToWire(a))], "share");
         });
-        return command;
     }
 }

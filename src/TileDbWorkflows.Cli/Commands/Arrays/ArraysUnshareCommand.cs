@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Arrays;
@@ -9,16 +8,13 @@ internal static class ArraysUnshareCommand
     public static Command Create(CliHost host)
     {
         var uri = CommonOptions.Uri();
-        var ns = new Option<string>("--namespace") { Description = "User or organization whose access is revoked", Required = true };
-        var command = new Command("unshare", "Revoke a user's or organization's access to an array") { uri, ns };
-        host.SetAction(command, async (ctx, ct) =>
+        var ns = CommonOptions.RequiredNamespace("User or organization whose access is revoked");
+        return host.Command("unshare", "Revoke a user's or organization's access to an array", [uri, ns], async (ctx, ct) =>
         {
-            var target = Values.Uri(ctx.Get(uri)!);
-            using var client = ctx.CreateCloudClient();
-            await client.Arrays.UnshareAsync(target, ctx.Get(ns)!, ct).ConfigureAwait(false);
+            var target = ctx.GetUri(uri);
+            await ctx.Cloud.Arrays.UnshareAsync(target, ctx.Get(ns)!, ct).ConfigureAwait(false);
             ctx.Output.Success($"Revoked {ctx.Get(ns)}'s access to {target}");
             return ExitCodes.Success;
         });
-        return command;
     }
 }

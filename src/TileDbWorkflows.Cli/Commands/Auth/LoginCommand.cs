@@ -1,7 +1,6 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
-using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cloud.Auth;
+using TileDbWorkflows.Cloud;
 
 namespace TileDbWorkflows.Cli.Commands.Auth;
 
@@ -18,12 +17,7 @@ internal static class LoginCommand
         var username = new Option<string?>("--username", "-u") { Description = "User name; the password is prompted for without echo" };
         var password = new Option<string?>("--password") { Description = "Password (for scripts; --password-stdin is safer)" };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from standard input" };
-        var command = new Command("login", "Log in to TileDB Cloud and cache the session in cloud.json")
-        {
-            token, tokenStdin, username, password, passwordStdin,
-        };
-
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("login", "Log in to TileDB Cloud and cache the session in cloud.json", [token, tokenStdin, username, password, passwordStdin], async (ctx, ct) =>
         {
             var user = ctx.Get(username);
             var apiToken = ctx.Get(tokenStdin) ? ReadLine(ctx, "--token-stdin") : ctx.Get(token);
@@ -62,7 +56,6 @@ internal static class LoginCommand
 
             return ExitCodes.Success;
         });
-        return command;
     }
 
     private static string ReadLine(CliContext ctx, string flag) =>

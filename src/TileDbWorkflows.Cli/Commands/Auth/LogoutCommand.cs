@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Auth;
@@ -8,8 +7,7 @@ internal static class LogoutCommand
 {
     public static Command Create(CliHost host)
     {
-        var command = new Command("logout", "Forget the cached session (deletes cloud.json, shared with the Python client)");
-        host.SetAction(command, (ctx, _) =>
+        return host.Command("logout", "Forget the cached session (deletes cloud.json, shared with the Python client)", [], (ctx, _) =>
         {
             var path = ctx.CloudConfigPath;
             var existed = File.Exists(path);
@@ -29,6 +27,5 @@ internal static class LogoutCommand
 
             return Task.FromResult(ExitCodes.Success);
         });
-        return command;
     }
 }

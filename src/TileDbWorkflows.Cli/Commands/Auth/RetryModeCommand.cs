@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Auth;
@@ -13,8 +12,7 @@ internal static class RetryModeCommand
     {
         var mode = new Argument<string?>("mode") { Description = "default (retry 503), disabled, or forceful (retry 400 and 5xx; may retry requests that always fail)", Arity = ArgumentArity.ZeroOrOne };
         mode.AcceptOnlyFromAmong(RetryModes.Names);
-        var command = new Command("retry-mode", "Show or set the retry mode for TileDB Cloud requests") { mode };
-        host.SetAction(command, (ctx, _) =>
+        return host.Command("retry-mode", "Show or set the retry mode for TileDB Cloud requests", [mode], (ctx, _) =>
         {
             var file = ctx.Settings;
             var requested = ctx.Get(mode);
@@ -35,6 +33,5 @@ internal static class RetryModeCommand
 
             return Task.FromResult(ExitCodes.Success);
         });
-        return command;
     }
 }

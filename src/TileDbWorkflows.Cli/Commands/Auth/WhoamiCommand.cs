@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Json;
 
@@ -9,11 +8,9 @@ internal static class WhoamiCommand
 {
     public static Command Create(CliHost host)
     {
-        var command = new Command("whoami", "Show your TileDB Cloud user profile");
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("whoami", "Show your TileDB Cloud user profile", [], async (ctx, ct) =>
         {
-            using var client = ctx.CreateCloudClient();
-            var user = await client.Users.GetProfileAsync(ct).ConfigureAwait(false);
+            var user = await ctx.Cloud.Users.GetProfileAsync(ct).ConfigureAwait(false);
             if (ctx.Json)
             {
                 ctx.WriteJson(user);
@@ -28,10 +25,9 @@ internal static class WhoamiCommand
                 ("Company", user.Company),
                 ("Organizations", Output.Join(user.Organizations, o => o.OrganizationName + (o.Role is { } r ? $" ({WireNames.ToWire(r)})" : string.Empty))),
                 ("Default region", user.DefaultRegion),
-                ("Server", client.Auth.CurrentSession?.ServerAddress),
+                ("Server", ctx.Cloud.Auth.CurrentSession?.ServerAddress),
             ]);
             return ExitCodes.Success;
         });
-        return command;
     }
 }

@@ -1,7 +1,6 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
-using TileDbWorkflows.Emulator;
 using TileDbWorkflows.Emulator.Seed;
+using TileDbWorkflows.Emulator;
 
 namespace TileDbWorkflows.Cli.Commands.Emulator;
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Files;
@@ -13,23 +12,11 @@ internal static class FilesExportCommand
     {
         var uri = CommonOptions.Uri("tiledb://namespace/file-array");
         var output = new Option<string>("--output-uri") { Description = "Object storage target, e.g. s3://bucket/exports/report.pdf", Required = true };
-        var command = new Command("export", "Export a file array back to its original format in object storage") { uri, output };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("export", "Export a file array back to its original format in object storage", [uri, output], async (ctx, ct) =>
         {
-            var target = Values.Uri(ctx.Get(uri)!);
-            using var client = ctx.CreateCloudClient();
-            var exported = await client.Files.ExportAsync(target, ctx.Get(output)!, ct).ConfigureAwait(false);
-            if (ctx.Json)
-            {
-                ctx.WriteJson(exported);
-            }
-            else
-            {
-                ctx.Output.Success($"Exported {target} to {exported.OutputUri ?? ctx.Get(output)}");
-            }
-
-            return ExitCodes.Success;
+            var target = ctx.GetUri(uri);
+            var exported = await ctx.Cloud.Files.ExportAsync(target, ctx.Get(output)!, ct).ConfigureAwait(false);
+            return ctx.Emit(exported, () => ctx.Output.Success($"Exported {target} to {exported.OutputUri ?? ctx.Get(output)}"));
         });
-        return command;
     }
 }

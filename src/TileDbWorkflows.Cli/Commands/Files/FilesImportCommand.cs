@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Files;
 
@@ -10,15 +9,13 @@ internal static class FilesImportCommand
     public static Command Create(CliHost host)
     {
         var input = new Argument<string>("input-uri") { Description = "Source file, e.g. s3://bucket/files/report.pdf" };
-        var ns = new Option<string>("--namespace") { Description = "Namespace that will own the file array", Required = true };
+        var ns = CommonOptions.RequiredNamespace("Namespace that will own the file array");
         var output = new Option<string>("--output-uri") { Description = "Where the file array is written, e.g. s3://bucket/files/arrays/report", Required = true };
         var name = new Option<string?>("--name") { Description = "Registered name (default: chosen by the service)" };
         var credentials = new Option<string?>("--access-credentials-name") { Description = "Stored cloud credentials" };
-        var command = new Command("import", "Import a file from object storage into a TileDB file array") { input, ns, output, name, credentials };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("import", "Import a file from object storage into a TileDB file array", [input, ns, output, name, credentials], async (ctx, ct) =>
         {
-            using var client = ctx.CreateCloudClient();
-            var created = await client.Files.CreateAsync(
+            var created = await ctx.Cloud.Files.CreateAsync(
                 new FileCreateRequest
                 {
                     Namespace = ctx.Get(ns)!,
@@ -28,17 +25,7 @@ internal static class FilesImportCommand
                     AccessCredentialsName = ctx.Get(credentials),
                 },
                 ct).ConfigureAwait(false);
-            if (ctx.Json)
-            {
-                ctx.WriteJson(created);
-            }
-            else
-            {
-                ctx.Output.Success($"Imported {ctx.Get(input)} as {created.FileName ?? ctx.Get(name)} at {created.OutputUri}");
-            }
-
-            return ExitCodes.Success;
+            return ctx.Emit(created, () => ctx.Output.Success($"Imported {ctx.Get(input)} as {created.FileName ?? ctx.Get(name)} at {created.OutputUri}"));
         });
-        return command;
     }
 }

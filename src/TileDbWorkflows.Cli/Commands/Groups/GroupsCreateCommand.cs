@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Groups;
 
@@ -10,18 +9,16 @@ internal static class GroupsCreateCommand
     public static Command Create(CliHost host)
     {
         var name = new Argument<string>("name") { Description = "Group name" };
-        var ns = new Option<string?>("--namespace") { Description = "Namespace (default: your user)" };
+        var ns = CommonOptions.Namespace("Namespace (default: your user)");
         var storage = new Option<string?>("--storage-uri") { Description = "Storage location (default: the namespace's group location plus the name)" };
         var credentials = new Option<string?>("--credentials-name") { Description = "Stored cloud credentials" };
-        var parent = new Option<string?>("--parent") { Description = "Parent group URI to add it to" };
-        var description = new Option<string?>("--description") { Description = "Description" };
+        var parent = CommonOptions.ParentGroup();
+        var description = CommonOptions.Description();
         var tags = CommonOptions.List("--tag", "Tags");
-        var command = new Command("create", "Create a new group") { name, ns, storage, credentials, parent, description, tags };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("create", "Create a new group", [name, ns, storage, credentials, parent, description, tags], async (ctx, ct) =>
         {
             var parentUri = ctx.Get(parent) is { } p ? Values.Uri(p) : null;
-            using var client = ctx.CreateCloudClient();
-            var created = await client.Groups.CreateAsync(
+            var created = await ctx.Cloud.Groups.CreateAsync(
                 new GroupCreateRequest
                 {
                     Name = ctx.Get(name)!,
@@ -33,17 +30,7 @@ internal static class GroupsCreateCommand
                     Tags = Values.ListOrNull(ctx.Get(tags)),
                 },
                 ct).ConfigureAwait(false);
-            if (ctx.Json)
-            {
-                ctx.WriteJson(created);
-            }
-            else
-            {
-                ctx.Output.Success($"Created group {created.TiledbUri ?? created.Name}");
-            }
-
-            return ExitCodes.Success;
+            return ctx.Emit(created, () => ctx.Output.Success($"Created group {created.TiledbUri ?? created.Name}"));
         });
-        return command;
     }
 }

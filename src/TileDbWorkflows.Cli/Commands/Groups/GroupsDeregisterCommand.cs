@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Groups;
@@ -10,15 +9,12 @@ internal static class GroupsDeregisterCommand
     {
         var uri = CommonOptions.Uri();
         var recursive = new Option<bool>("--recursive") { Description = "Deregister the members too" };
-        var command = new Command("deregister", "Deregister a group (its data is not deleted)") { uri, recursive };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("deregister", "Deregister a group (its data is not deleted)", [uri, recursive], async (ctx, ct) =>
         {
-            var target = Values.Uri(ctx.Get(uri)!);
-            using var client = ctx.CreateCloudClient();
-            await client.Groups.DeregisterAsync(target, ctx.Get(recursive), ct).ConfigureAwait(false);
+            var target = ctx.GetUri(uri);
+            await ctx.Cloud.Groups.DeregisterAsync(target, ctx.Get(recursive), ct).ConfigureAwait(false);
             ctx.Output.Success($"Deregistered {target}{(ctx.Get(recursive) ? " and its members" : string.Empty)} (data not deleted)");
             return ExitCodes.Success;
         });
-        return command;
     }
 }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Globalization;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Groups;
@@ -14,19 +13,11 @@ internal static class GroupsInfoCommand
     public static Command Create(CliHost host)
     {
         var uri = CommonOptions.Uri();
-        var command = new Command("info", "Show group information") { uri };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("info", "Show group information", [uri], async (ctx, ct) =>
         {
-            var target = Values.Uri(ctx.Get(uri)!);
-            using var client = ctx.CreateCloudClient();
-            var g = await client.Groups.GetInfoAsync(target, ct).ConfigureAwait(false);
-            if (ctx.Json)
-            {
-                ctx.WriteJson(g);
-                return ExitCodes.Success;
-            }
-
-            ctx.Output.KeyValues(
+            var target = ctx.GetUri(uri);
+            var g = await ctx.Cloud.Groups.GetInfoAsync(target, ct).ConfigureAwait(false);
+            return ctx.Emit(g, () => ctx.Output.KeyValues(
             [
                 ("URI", Uri(g)),
                 ("Name", g.Name),
@@ -41,9 +32,7 @@ internal static class GroupsInfoCommand
                 ("Public", g.PublicShare is { } p ? (p ? "yes" : "no") : null),
                 ("Created", Output.Date(g.CreatedAt)),
                 ("Id", g.Id),
-            ]);
-            return ExitCodes.Success;
+            ]));
         });
-        return command;
     }
 }

@@ -1,8 +1,8 @@
-using System.CommandLine;
+using System.Globalization;
 using TileDbWorkflows.Cli.Infrastructure;
-using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cloud.Groups;
 using TileDbWorkflows.Cloud.Json;
+using TileDbWorkflows.Cloud;
 
 namespace TileDbWorkflows.Cli.Commands.Groups;
 
@@ -11,18 +11,15 @@ internal static class GroupsListCommand
 {
     public static Command Create(CliHost host, string name, ListScope scope, string description)
     {
-        var ns = new Option<string?>("--namespace") { Description = "Only this namespace" };
+        var ns = CommonOptions.Namespace("Only this namespace");
         var permissions = CommonOptions.List("--permissions", "Permission filter; only the first is sent");
-        var search = new Option<string?>("--search") { Description = "Search keywords" };
+        var search = CommonOptions.Search();
         var tags = CommonOptions.List("--tag", "Only groups with these tags");
         var excludeTags = CommonOptions.List("--exclude-tag", "Skip groups with these tags");
         var groupType = new Option<string?>("--group-type") { Description = "generic, vcf, soma, bioimg, pointcloud, raster, geometry, vector_search" };
-        var orderBy = new Option<string?>("--order-by") { Description = "Sort order, e.g. name, size, last_accessed" };
-        var page = CommonOptions.Page();
-        var perPage = CommonOptions.PerPage();
-        var all = CommonOptions.All();
-        var command = new Command(name, description) { ns, permissions, search, tags, excludeTags, groupType, orderBy, page, perPage, all };
-        host.SetAction(command, async (ctx, ct) =>
+        var orderBy = CommonOptions.OrderBy("Sort order, e.g. name, size, last_accessed");
+        var paging = new PagingOptions();
+        return host.Command(name, description, [ns, permissions, search, tags, excludeTags, groupType, orderBy, .. paging.Symbols], async (ctx, ct) =>
         {
             var filter = new GroupListFilter
             {
@@ -33,45 +30,17 @@ internal static class GroupsListCommand
                 ExcludeTags = Values.ListOrNull(ctx.Get(excludeTags)),
                 GroupType = ctx.Get(groupType) is { } gt ? Values.Enum<GroupType>(gt, "group type") : null,
                 OrderBy = ctx.Get(orderBy),
-                Page = ctx.Get(page),
-                PerPage = ctx.Get(perPage),
+                Page = ctx.Get(paging.Page),
+                PerPage = ctx.Get(paging.PerPage),
             };
-            using var client = ctx.CreateCloudClient();
-            IReadOnlyList<GroupInfo> items;
-            PaginationMetadata? meta = null;
-            if (ctx.Get(all))
-            {
-                var list = new List<GroupInfo>();
-                await foreach (var g in client.Groups.ListAllAsync(scope, filter, ct).ConfigureAwait(false))
-                {
-                    list.Add(g);
-                }
-
-                items = list;
-            }
-            else
-            {
-                var result = await client.Groups.ListAsync(scope, filter, ct).ConfigureAwait(false);
-                items = result.Items;
-                meta = result.Pagination;
-            }
-
-            if (ctx.Json)
-            {
-                ctx.WriteJson(new ListEnvelope<GroupInfo>(items, meta));
-                return ExitCodes.Success;
-            }
-
-            ctx.Output.Table(
+            var (items, meta) = await paging.FetchAsync(
+                ctx, () => ctx.Cloud.Groups.ListAllAsync(scope, filter, ct), () => ctx.Cloud.Groups.ListAsync(scope, filter, ct)).ConfigureAwait(false);
+            return ctx.EmitList(
+                items,
+                meta,
                 ["URI", "Type", "Assets", "Tags", "Description"],
-                items.Select(g => new[]
-                {
-                    GroupsInfoCommand.Uri(g), g.GroupType is { } t ? WireNames.ToWire(t) : null,
-                    g.AssetCount?.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(", ", g.Tags), g.Description,
-                }));
-            ctx.Output.Line(Paging.Footer(items.Count, "group", meta));
-            return ExitCodes.Success;
+                g => [GroupsInfoCommand.Uri(g), g.GroupType is { } t ? WireNames.ToWire(t) : null, g.AssetCount?.ToString(CultureInfo.InvariantCulture), string.Join(", ", g.Tags), g.Description],
+                "group");
         });
-        return command;
     }
 }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Groups;
 
@@ -10,17 +9,15 @@ internal static class GroupsRegisterCommand
     public static Command Create(CliHost host)
     {
         var storage = new Argument<string>("storage-uri") { Description = "Where the group lives, e.g. s3://bucket/group" };
-        var ns = new Option<string?>("--namespace") { Description = "Register under this namespace (default: your user)" };
+        var ns = CommonOptions.Namespace("Register under this namespace (default: your user)");
         var name = new Option<string?>("--name") { Description = "Name (default: last segment of the storage URI)" };
-        var description = new Option<string?>("--description") { Description = "Description" };
+        var description = CommonOptions.Description();
         var credentials = new Option<string?>("--credentials-name", "--access-credentials-name") { Description = "Stored cloud credentials" };
-        var parent = new Option<string?>("--parent") { Description = "Parent group URI to add it to" };
-        var command = new Command("register", "Register a group stored in object storage") { storage, ns, name, description, credentials, parent };
-        host.SetAction(command, async (ctx, ct) =>
+        var parent = CommonOptions.ParentGroup();
+        return host.Command("register", "Register a group stored in object storage", [storage, ns, name, description, credentials, parent], async (ctx, ct) =>
         {
             var parentUri = ctx.Get(parent) is { } p ? Values.Uri(p) : null;
-            using var client = ctx.CreateCloudClient();
-            var uri = await client.Groups.RegisterAsync(
+            var uri = await ctx.Cloud.Groups.RegisterAsync(
                 new GroupRegistration
                 {
                     StorageUri = ctx.Get(storage)!,
@@ -31,17 +28,7 @@ internal static class GroupsRegisterCommand
                     ParentUri = parentUri,
                 },
                 ct).ConfigureAwait(false);
-            if (ctx.Json)
-            {
-                ctx.WriteJson(new { tiledb_uri = uri.ToString() });
-            }
-            else
-            {
-                ctx.Output.Success($"Registered group {uri}");
-            }
-
-            return ExitCodes.Success;
+            return ctx.Emit(new { tiledb_uri = uri.ToString() }, () => ctx.Output.Success($"Registered group {uri}"));
         });
-        return command;
     }
 }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Invites;
@@ -8,15 +7,12 @@ internal static class InvitesAcceptCommand
 {
     public static Command Create(CliHost host)
     {
-        var id = new Argument<string>("invitation-id") { Description = "Invitation id" };
-        var command = new Command("accept", "Accept an invitation addressed to you") { id };
-        host.SetAction(command, async (ctx, ct) =>
+        var id = CommonOptions.Id("Invitation id", "invitation-id");
+        return host.Command("accept", "Accept an invitation addressed to you", [id], async (ctx, ct) =>
         {
-            using var client = ctx.CreateCloudClient();
-            await client.Invitations.AcceptAsync(ctx.Get(id)!, ct).ConfigureAwait(false);
+            await ctx.Cloud.Invitations.AcceptAsync(ctx.Get(id)!, ct).ConfigureAwait(false);
             ctx.Output.Success($"Accepted invitation {ctx.Get(id)}");
             return ExitCodes.Success;
         });
-        return command;
     }
 }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Arrays;
 
@@ -10,20 +9,16 @@ internal static class InvitesArrayCommand
     public static Command Create(CliHost host)
     {
         var uri = CommonOptions.Uri();
-        var recipients = InvitesCommand.RecipientArguments();
-        var file = InvitesCommand.FileOption();
+        var recipients = new RecipientOptions();
         var actions = CommonOptions.List("--actions", "READ, WRITE, EDIT, READ_ARRAY_LOGS, READ_ARRAY_INFO, READ_ARRAY_SCHEMA");
         actions.Required = true;
-        var command = new Command("array", "Invite users or emails to an array") { uri, recipients, file, actions };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("array", "Invite users or emails to an array", [uri, .. recipients.Symbols, actions], async (ctx, ct) =>
         {
-            var target = Values.Uri(ctx.Get(uri)!);
-            var who = Recipients.Collect(ctx.Get(recipients), ctx.Get(file));
+            var target = ctx.GetUri(uri);
+            var who = recipients.Collect(ctx);
             var granted = Values.Enums<ArrayAction>(ctx.Get(actions), "array action");
-            using var client = ctx.CreateCloudClient();
-            var result = await client.Invitations.InviteToArrayAsync(target, who, granted, ct).ConfigureAwait(false);
+            var result = await ctx.Cloud.Invitations.InviteToArrayAsync(target, who, granted, ct).ConfigureAwait(false);
             return InvitationResults.Show(ctx, target.ToString(), result);
         });
-        return command;
     }
 }

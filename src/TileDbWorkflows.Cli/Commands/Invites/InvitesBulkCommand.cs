@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text.Json;
 using TileDbWorkflows.Cli.Commands.Workflows;
 using TileDbWorkflows.Cli.Infrastructure;
@@ -19,18 +18,13 @@ internal static class InvitesBulkCommand
         var kind = new Option<string>("--kind") { Description = "array, group or organization", Required = true };
         kind.AcceptOnlyFromAmong("array", "group", "organization", "org");
         var target = new Option<string>("--target") { Description = "tiledb:// URI of the array or group, or the organization name", Required = true };
-        var recipients = InvitesCommand.RecipientArguments();
-        var file = InvitesCommand.FileOption();
+        var recipients = new RecipientOptions();
         var actions = CommonOptions.List("--actions", "Array actions (array and group invitations) or namespace actions (organization)");
         var groupActions = CommonOptions.List("--group-actions", "Group actions (group invitations)");
         var role = new Option<string?>("--role") { Description = "Organization role (organization invitations)" };
-        var watch = new Option<bool>("--watch") { Description = "Follow the workflow until it ends" };
-        var timeout = new Option<string?>("--timeout") { Description = "Stop watching after this long" };
-        var command = new Command("bulk", "Send many invitations through the worker's bulk invitation workflow")
-        {
-            requestId, kind, target, recipients, file, actions, groupActions, role, watch, timeout, host.Globals.Endpoint, host.Globals.Key,
-        };
-        host.SetAction(command, async (ctx, ct) =>
+        var watch = CommonOptions.Watch("Follow the workflow until it ends");
+        var timeout = CommonOptions.Timeout("Stop watching after this long");
+        return host.Command("bulk", "Send many invitations through the worker's bulk invitation workflow", [requestId, kind, target, .. recipients.Symbols, actions, groupActions, role, watch, timeout, host.Globals.Endpoint, host.Globals.Key], async (ctx, ct) =>
         {
             var request = new BulkInvitationRequest
             {
@@ -42,7 +36,7 @@ internal static class InvitesBulkCommand
                     _ => InvitationKind.Organization,
                 },
                 Target = ctx.Get(target)!,
-                Recipients = Recipients.Collect(ctx.Get(recipients), ctx.Get(file)),
+                Recipients = recipients.Collect(ctx),
                 Actions = Values.List(ctx.Get(actions)),
                 GroupActions = Values.List(ctx.Get(groupActions)),
                 Role = ctx.Get(role),
@@ -51,6 +45,5 @@ internal static class InvitesBulkCommand
             var status = await client.StartAsync(ApiRoutes.Invitations, JsonSerializer.Serialize(request, CliJson.Workflows), null, ct).ConfigureAwait(false);
             return await OnboardCommand.Follow(ctx, client, status, ctx.Get(watch), Values.Duration(ctx.Get(timeout)), ct).ConfigureAwait(false);
         });
-        return command;
     }
 }

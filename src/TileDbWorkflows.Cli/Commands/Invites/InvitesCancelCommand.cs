@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Invites;
@@ -8,12 +7,11 @@ internal static class InvitesCancelCommand
 {
     public static Command Create(CliHost host)
     {
-        var id = new Argument<string>("invitation-id") { Description = "Invitation id (see `tdbw invites list`)" };
+        var id = CommonOptions.Id("Invitation id (see `tdbw invites list`)", "invitation-id");
         var array = new Option<string?>("--array") { Description = "The array the invitation is for" };
         var group = new Option<string?>("--group") { Description = "The group the invitation is for" };
         var org = new Option<string?>("--org", "--organization") { Description = "The organization the invitation is for" };
-        var command = new Command("cancel", "Cancel an invitation") { id, array, group, org };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("cancel", "Cancel an invitation", [id, array, group, org], async (ctx, ct) =>
         {
             var targets = new[] { ctx.Get(array), ctx.Get(group), ctx.Get(org) }.Count(t => !string.IsNullOrEmpty(t));
             if (targets != 1)
@@ -45,6 +43,5 @@ internal static class InvitesCancelCommand
             ctx.Output.Success($"Cancelled invitation {invitation} to {what}");
             return ExitCodes.Success;
         });
-        return command;
     }
 }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Invites;
@@ -16,12 +15,4 @@ internal static class InvitesCommand
         InvitesListCommand.Create(host),
         InvitesBulkCommand.Create(host),
     };
-
-    public static Argument<string[]> RecipientArguments() => new("recipients")
-    {
-        Description = "User names or email addresses (or use --file)",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
-
-    public static Option<string?> FileOption() => new("--file") { Description = "Recipients file: one per line, or CSV with an email/username column" };
 }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Arrays;
 using TileDbWorkflows.Cloud.Groups;
@@ -11,26 +10,21 @@ internal static class InvitesGroupCommand
     public static Command Create(CliHost host)
     {
         var uri = CommonOptions.Uri();
-        var recipients = InvitesCommand.RecipientArguments();
-        var file = InvitesCommand.FileOption();
+        var recipients = new RecipientOptions();
         var arrayActions = CommonOptions.List("--array-actions", "READ, WRITE, EDIT, READ_ARRAY_LOGS, READ_ARRAY_INFO, READ_ARRAY_SCHEMA");
         var groupActions = CommonOptions.List("--group-actions", "READ, WRITE, EDIT");
-        var command = new Command("group", "Invite users or emails to a group") { uri, recipients, file, arrayActions, groupActions };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("group", "Invite users or emails to a group", [uri, .. recipients.Symbols, arrayActions, groupActions], async (ctx, ct) =>
         {
-            var target = Values.Uri(ctx.Get(uri)!);
-            var who = Recipients.Collect(ctx.Get(recipients), ctx.Get(file));
+            var target = ctx.GetUri(uri);
+            var who = recipients.Collect(ctx);
             var arrays = Values.Enums<ArrayAction>(ctx.Get(arrayActions), "array action");
             var groups = Values.Enums<GroupAction>(ctx.Get(groupActions), "group action");
             if (arrays.Count == 0 && groups.Count == 0)
             {
                 throw new UsageException("pass --array-actions, --group-actions or both");
             }
-
-            using var client = ctx.CreateCloudClient();
-            var result = await client.Invitations.InviteToGroupAsync(target, who, arrays, groups, ct).ConfigureAwait(false);
+            var result = await ctx.Cloud.Invitations.InviteToGroupAsync(target, who, arrays, groups, ct).ConfigureAwait(false);
             return InvitationResults.Show(ctx, target.ToString(), result);
         });
-        return command;
     }
 }

@@ -1,6 +1,4 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
-using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cloud.Invitations;
 using TileDbWorkflows.Cloud.Json;
 
@@ -14,16 +12,13 @@ internal static class InvitesListCommand
         var organization = new Option<string?>("--organization") { Description = "Organization name or id" };
         var array = new Option<string?>("--array") { Description = "Array name or URI" };
         var group = new Option<string?>("--group") { Description = "Group name or id" };
-        var start = new Option<string?>("--start") { Description = "From: ISO date or relative (30d)" };
-        var end = new Option<string?>("--end") { Description = "Until: ISO date or relative" };
+        var start = CommonOptions.Start("From: ISO date or relative (30d)");
+        var end = CommonOptions.End("Until: ISO date or relative");
         var type = new Option<string?>("--type") { Description = "ARRAY_SHARE, GROUP_SHARE or JOIN_ORGANIZATION" };
         var status = new Option<string?>("--status") { Description = "PENDING or ACCEPTED" };
-        var orderBy = new Option<string?>("--order-by") { Description = "timestamp, array_name or organization_name" };
-        var page = CommonOptions.Page();
-        var perPage = CommonOptions.PerPage();
-        var all = CommonOptions.All();
-        var command = new Command("list", "List invitations") { organization, array, group, start, end, type, status, orderBy, page, perPage, all };
-        host.SetAction(command, async (ctx, ct) =>
+        var orderBy = CommonOptions.OrderBy("timestamp, array_name or organization_name");
+        var paging = new PagingOptions();
+        return host.Command("list", "List invitations", [organization, array, group, start, end, type, status, orderBy, .. paging.Symbols], async (ctx, ct) =>
         {
             var filter = new InvitationFilter
             {
@@ -35,47 +30,20 @@ internal static class InvitesListCommand
                 Type = ctx.Get(type) is { } t ? Values.Enum<InvitationType>(t, "invitation type") : null,
                 Status = ctx.Get(status) is { } s ? Values.Enum<InvitationStatus>(s, "invitation status") : null,
                 OrderBy = ctx.Get(orderBy),
-                Page = ctx.Get(page),
-                PerPage = ctx.Get(perPage),
+                Page = ctx.Get(paging.Page),
+                PerPage = ctx.Get(paging.PerPage),
             };
-            using var client = ctx.CreateCloudClient();
-            IReadOnlyList<Invitation> items;
-            PaginationMetadata? meta = null;
-            if (ctx.Get(all))
-            {
-                var list = new List<Invitation>();
-                await foreach (var i in client.Invitations.ListAllAsync(filter, ct).ConfigureAwait(false))
-                {
-                    list.Add(i);
-                }
-
-                items = list;
-            }
-            else
-            {
-                var result = await client.Invitations.ListAsync(filter, ct).ConfigureAwait(false);
-                items = result.Items;
-                meta = result.Pagination;
-            }
-
-            if (ctx.Json)
-            {
-                ctx.WriteJson(new ListEnvelope<Invitation>(items, meta));
-                return ExitCodes.Success;
-            }
-
-            ctx.Output.Table(
-                ["Id", "Type", "Status", "Target", "Invitee", "Actions", "Expires"],
-                items.Select(i => new[]
-                {
-                    i.Id, i.InvitationType is { } it ? WireNames.ToWire(it) : null, i.Status is { } st ? WireNames.ToWire(st) : null,
-                    i.ArrayName ?? i.OrganizationName, i.Email ?? i.NamespaceInvited,
-                    string.Join(" ", new[] { i.Actions, i.GroupActions, i.OrganizationRole is { } r ? WireNames.ToWire(r) : null }.Where(x => !string.IsNullOrEmpty(x))),
-                    Output.Date(i.ExpiresAt),
-                }));
-            ctx.Output.Line(Paging.Footer(items.Count, "invitation", meta));
-            return ExitCodes.Success;
+            var (items, meta) = await paging.FetchAsync(
+                ctx, () => ctx.Cloud.Invitations.ListAllAsync(filter, ct), () => ctx.Cloud.Invitations.ListAsync(filter, ct)).ConfigureAwait(false);
+            return ctx.EmitList(items, meta, ["Id", "Type", "Status", "Target", "Invitee", "Actions", "Expires"], Row, "invitation");
         });
-        return command;
     }
+
+    private static string?[] Row(Invitation i) =>
+    [
+        i.Id, i.InvitationType is { } it ? WireNames.ToWire(it) : null, i.Status is { } st ? WireNames.ToWire(st) : null,
+        i.ArrayName ?? i.OrganizationName, i.Email ?? i.NamespaceInvited,
+        string.Join(" ", new[] { i.Actions, i.GroupActions, i.OrganizationRole is { } r ? WireNames.ToWire(r) : null }.Where(x => !string.IsNullOrEmpty(x))),
+        Output.Date(i.ExpiresAt),
+    ];
 }

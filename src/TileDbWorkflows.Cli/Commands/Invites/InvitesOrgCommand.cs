@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Users;
 
@@ -10,19 +9,15 @@ internal static class InvitesOrgCommand
     public static Command Create(CliHost host)
     {
         var organization = new Argument<string>("organization") { Description = "Organization name" };
-        var recipients = InvitesCommand.RecipientArguments();
-        var file = InvitesCommand.FileOption();
+        var recipients = new RecipientOptions();
         var role = new Option<string>("--role") { Description = "OWNER, ADMIN, READ_WRITE or READ_ONLY", DefaultValueFactory = _ => "READ_ONLY" };
-        var command = new Command("org", "Invite users or emails to an organization") { organization, recipients, file, role };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("org", "Invite users or emails to an organization", [organization, .. recipients.Symbols, role], async (ctx, ct) =>
         {
             var org = ctx.Get(organization)!;
-            var who = Recipients.Collect(ctx.Get(recipients), ctx.Get(file));
+            var who = recipients.Collect(ctx);
             var granted = Values.Enum<OrganizationRole>(ctx.Get(role)!, "role");
-            using var client = ctx.CreateCloudClient();
-            var result = await client.Invitations.InviteToOrganizationAsync(org, who, granted, cancellationToken: ct).ConfigureAwait(false);
+            var result = await ctx.Cloud.Invitations.InviteToOrganizationAsync(org, who, granted, cancellationToken: ct).ConfigureAwait(false);
             return InvitationResults.Show(ctx, org, result);
         });
-        return command;
     }
 }

@@ -1,3 +1,4 @@
+using CsvHelper;
 using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Invites;
@@ -5,7 +6,8 @@ namespace TileDbWorkflows.Cli.Commands.Invites;
 /// <summary>
 /// Recipients from the command line and from <c>--file</c>: one per line, or CSV. A CSV with a header row
 /// naming an <c>email</c>, <c>recipient</c> or <c>username</c> column reads that column; otherwise every cell
-/// counts. Blank lines and <c>#</c> comments are skipped, duplicates dropped (case-insensitively).
+/// counts; a quoted cell may hold commas. Blank lines and <c>#</c> comments are skipped, duplicates dropped
+/// (case-insensitively).
 /// </summary>
 internal static class Recipients
 {
@@ -32,15 +34,8 @@ internal static class Recipients
     {
         int? column = null;
         var first = true;
-        foreach (var raw in lines)
+        foreach (var cells in Rows(lines))
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var cells = line.Split(',').Select(c => c.Trim().Trim('"').Trim()).ToArray();
             if (first)
             {
                 first = false;
@@ -66,6 +61,31 @@ internal static class Recipients
                     yield return cell;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The cells of each row, trimmed. Spreadsheets quote a cell that holds a comma (<c>"Doe, Jane"</c>), so a CSV
+    /// reader splits the rows rather than <c>string.Split</c>. Blank lines and comments are dropped first, as the
+    /// trimmed lines they always were.
+    /// </summary>
+    private static IEnumerable<string[]> Rows(IEnumerable<string> lines)
+    {
+        var text = string.Join('\n', lines.Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')));
+        var options = new CsvReaderOptions
+        {
+            // Fixed: the reader would otherwise guess the separator from the first lines.
+            Separator = ',',
+            HasHeader = false,
+            TrimWhitespace = true,
+            TrimInsideQuotes = true,
+            // One recipient a line: a stray quote in a hand-edited file cannot swallow the lines after it.
+            AllowLineBreaksInQuotes = false,
+        };
+        using var reader = CsvReader.FromText(text, options);
+        foreach (var row in reader)
+        {
+            yield return row.ToArray();
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Tasks;
@@ -8,23 +7,11 @@ internal static class TasksGetCommand
 {
     public static Command Create(CliHost host)
     {
-        var id = new Argument<string>("id") { Description = "Task id" };
-        var command = new Command("get", "Show one task") { id };
-        host.SetAction(command, async (ctx, ct) =>
+        var id = CommonOptions.Id("Task id");
+        return host.Command("get", "Show one task", [id], async (ctx, ct) =>
         {
-            using var client = ctx.CreateCloudClient();
-            var task = await client.Tasks.GetAsync(ctx.Get(id)!, ct).ConfigureAwait(false);
-            if (ctx.Json)
-            {
-                ctx.WriteJson(task);
-            }
-            else
-            {
-                TaskView.Details(ctx.Output, task);
-            }
-
-            return ExitCodes.Success;
+            var task = await ctx.Cloud.Tasks.GetAsync(ctx.Get(id)!, ct).ConfigureAwait(false);
+            return ctx.Emit(task, () => TaskView.Details(ctx.Output, task));
         });
-        return command;
     }
 }

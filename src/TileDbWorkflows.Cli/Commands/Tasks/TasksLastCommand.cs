@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Tasks;
 
@@ -16,18 +15,15 @@ internal static class TasksLastCommand
     public static Command Create(CliHost host, bool sql)
     {
         var kind = sql ? "SQL" : "UDF";
-        var command = new Command(
-            sql ? "last-sql" : "last-udf",
-            $"Show your most recent {kind} task (asked from the server: unlike the Python client, a CLI keeps no memory of submissions)");
-        host.SetAction(command, async (ctx, ct) =>
+        var description = $"Show your most recent {kind} task (asked from the server: unlike the Python client, a CLI keeps no memory of submissions)";
+        return host.Command(sql ? "last-sql" : "last-udf", description, [], async (ctx, ct) =>
         {
-            using var client = ctx.CreateCloudClient();
-            var me = await client.Users.GetProfileAsync(ct).ConfigureAwait(false);
+            var me = await ctx.Cloud.Users.GetProfileAsync(ct).ConfigureAwait(false);
             var types = sql ? [ArrayTaskType.Sql] : UdfTypes;
             ArrayTask? latest = null;
             foreach (var type in types)
             {
-                var page = await client.Tasks.ListAsync(new TaskListFilter { Type = type, CreatedBy = me.Username, PerPage = 100 }, ct).ConfigureAwait(false);
+                var page = await ctx.Cloud.Tasks.ListAsync(new TaskListFilter { Type = type, CreatedBy = me.Username, PerPage = 100 }, ct).ConfigureAwait(false);
                 // Pick by start time rather than trusting the server's default order.
                 foreach (var task in page.Items)
                 {
@@ -43,17 +39,7 @@ internal static class TasksLastCommand
                 throw new CliException($"no {kind} task found for {me.Username}");
             }
 
-            if (ctx.Json)
-            {
-                ctx.WriteJson(latest);
-            }
-            else
-            {
-                TaskView.Details(ctx.Output, latest);
-            }
-
-            return ExitCodes.Success;
+            return ctx.Emit(latest, () => TaskView.Details(ctx.Output, latest));
         });
-        return command;
     }
 }

@@ -1,6 +1,4 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
-using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cloud.Tasks;
 
 namespace TileDbWorkflows.Cli.Commands.Tasks;
@@ -11,18 +9,15 @@ internal static class TasksListCommand
     public static Command Create(CliHost host)
     {
         var array = new Option<string?>("--array") { Description = "Only tasks on this array (tiledb:// URI)" };
-        var ns = new Option<string?>("--namespace") { Description = "Only tasks in this namespace" };
+        var ns = CommonOptions.Namespace("Only tasks in this namespace");
         var status = new Option<string?>("--status") { Description = "RUNNING, FAILED, COMPLETED, QUEUED, ..." };
-        var start = new Option<string?>("--start") { Description = "From: ISO date or relative like 90d, 12h" };
-        var end = new Option<string?>("--end") { Description = "Until: ISO date or relative" };
+        var start = CommonOptions.Start("From: ISO date or relative like 90d, 12h");
+        var end = CommonOptions.End("Until: ISO date or relative");
         var type = new Option<string?>("--type") { Description = "SQL, UDF, GENERIC_UDF, QUERY, ..." };
         var createdBy = new Option<string?>("--created-by") { Description = "Only tasks of this user" };
-        var search = new Option<string?>("--search") { Description = "Search keywords" };
-        var page = CommonOptions.Page();
-        var perPage = CommonOptions.PerPage();
-        var all = CommonOptions.All();
-        var command = new Command("list", "List tasks") { array, ns, status, start, end, type, createdBy, search, page, perPage, all };
-        host.SetAction(command, async (ctx, ct) =>
+        var search = CommonOptions.Search();
+        var paging = new PagingOptions();
+        return host.Command("list", "List tasks", [array, ns, status, start, end, type, createdBy, search, .. paging.Symbols], async (ctx, ct) =>
         {
             var filter = new TaskListFilter
             {
@@ -34,39 +29,12 @@ internal static class TasksListCommand
                 Type = ctx.Get(type) is { } t ? Values.Enum<ArrayTaskType>(t, "task type") : null,
                 CreatedBy = ctx.Get(createdBy),
                 Search = ctx.Get(search),
-                Page = ctx.Get(page),
-                PerPage = ctx.Get(perPage),
+                Page = ctx.Get(paging.Page),
+                PerPage = ctx.Get(paging.PerPage),
             };
-            using var client = ctx.CreateCloudClient();
-            IReadOnlyList<ArrayTask> items;
-            PaginationMetadata? meta = null;
-            if (ctx.Get(all))
-            {
-                var list = new List<ArrayTask>();
-                await foreach (var task in client.Tasks.ListAllAsync(filter, ct).ConfigureAwait(false))
-                {
-                    list.Add(task);
-                }
-
-                items = list;
-            }
-            else
-            {
-                var result = await client.Tasks.ListAsync(filter, ct).ConfigureAwait(false);
-                items = result.Items;
-                meta = result.Pagination;
-            }
-
-            if (ctx.Json)
-            {
-                ctx.WriteJson(new ListEnvelope<ArrayTask>(items, meta));
-                return ExitCodes.Success;
-            }
-
-            ctx.Output.Table(TaskView.Headers, items.Select(TaskView.Row));
-            ctx.Output.Line(Paging.Footer(items.Count, "task", meta));
-            return ExitCodes.Success;
+            var (items, meta) = await paging.FetchAsync(
+                ctx, () => ctx.Cloud.Tasks.ListAllAsync(filter, ct), () => ctx.Cloud.Tasks.ListAsync(filter, ct)).ConfigureAwait(false);
+            return ctx.EmitList(items, meta, TaskView.Headers, TaskView.Row, "task");
         });
-        return command;
     }
 }

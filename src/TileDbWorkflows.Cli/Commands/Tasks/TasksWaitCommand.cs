@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Spectre.Console;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cloud.Tasks;
@@ -13,10 +12,9 @@ internal static class TasksWaitCommand
 {
     public static Command Create(CliHost host)
     {
-        var id = new Argument<string>("id") { Description = "Task id" };
-        var timeout = new Option<string?>("--timeout") { Description = "Give up after this long (90s, 10m, 2h); default: wait until the task ends" };
-        var command = new Command("wait", "Wait for a task to finish; exit code 0 only if it completed") { id, timeout };
-        host.SetAction(command, async (ctx, ct) =>
+        var id = CommonOptions.Id("Task id");
+        var timeout = CommonOptions.Timeout("Give up after this long (90s, 10m, 2h); default: wait until the task ends");
+        return host.Command("wait", "Wait for a task to finish; exit code 0 only if it completed", [id, timeout], async (ctx, ct) =>
         {
             var taskId = ctx.Get(id)!;
             var limit = Values.Duration(ctx.Get(timeout));
@@ -83,6 +81,5 @@ internal static class TasksWaitCommand
             ctx.Output.Error($"task {taskId} ended {TaskView.Status(final)}{(final.StatusMessage is { Length: > 0 } m ? ": " + m : string.Empty)}");
             return ExitCodes.Failure;
         });
-        return command;
     }
 }

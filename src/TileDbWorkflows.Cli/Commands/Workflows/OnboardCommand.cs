@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text.Json;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Workflows.Triggers;
@@ -14,12 +13,11 @@ internal static class OnboardCommand
     public static Command Create(CliHost host)
     {
         var plan = new Argument<string>("plan") { Description = "Onboarding plan (JSON), e.g. samples/onboarding.json" };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Report what would change without changing anything" };
-        var watch = new Option<bool>("--watch") { Description = "Follow the workflow with live progress until it ends" };
-        var key = new Option<string?>("--idempotency-key") { Description = "Same key, same workflow: a repeated call starts nothing new" };
-        var timeout = new Option<string?>("--timeout") { Description = "Stop watching after this long (10m, 1h); the workflow keeps running" };
-        var command = new Command("onboard", "Start the onboarding workflow for a plan") { plan, dryRun, watch, key, timeout, host.Globals.Endpoint, host.Globals.Key };
-        host.SetAction(command, async (ctx, ct) =>
+        var dryRun = CommonOptions.DryRun();
+        var watch = CommonOptions.Watch("Follow the workflow with live progress until it ends");
+        var key = CommonOptions.IdempotencyKey("Same key, same workflow: a repeated call starts nothing new");
+        var timeout = CommonOptions.Timeout("Stop watching after this long (10m, 1h); the workflow keeps running");
+        return host.Command("onboard", "Start the onboarding workflow for a plan", [plan, dryRun, watch, key, timeout, host.Globals.Endpoint, host.Globals.Key], async (ctx, ct) =>
         {
             var body = ReadJsonFile(ctx.Get(plan)!);
             using var client = ctx.CreateWorkflowClient();
@@ -27,7 +25,6 @@ internal static class OnboardCommand
             var status = await client.StartAsync(route, body, ctx.Get(key), ct).ConfigureAwait(false);
             return await Follow(ctx, client, status, ctx.Get(watch) || ctx.Get(dryRun), Values.Duration(ctx.Get(timeout)), ct).ConfigureAwait(false);
         });
-        return command;
     }
 
     /// <summary>After a start: show a finished result, watch a running one, or print how to follow it.</summary>

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text.Json;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Workflows.Sweep;
@@ -12,10 +11,10 @@ internal static class SweepCommand
     public static Command Create(CliHost host)
     {
         var manifest = new Option<string?>("--manifest") { Description = "One manifest blob name (default: every manifest)" };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Report what would change without changing anything" };
-        var watch = new Option<bool>("--watch") { Description = "Follow the workflow until it ends" };
-        var key = new Option<string?>("--idempotency-key") { Description = "Same key, same sweep" };
-        var timeout = new Option<string?>("--timeout") { Description = "Stop watching after this long" };
+        var dryRun = CommonOptions.DryRun();
+        var watch = CommonOptions.Watch("Follow the workflow until it ends");
+        var key = CommonOptions.IdempotencyKey("Same key, same sweep");
+        var timeout = CommonOptions.Timeout("Stop watching after this long");
         var run = new Command("run", "Start a registration sweep") { manifest, dryRun, watch, key, timeout, host.Globals.Endpoint, host.Globals.Key };
         host.SetAction(run, async (ctx, ct) =>
         {

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Workflows;
@@ -8,24 +7,13 @@ internal static class WorkflowsControlCommand
 {
     public static Command Create(CliHost host, string action, string description)
     {
-        var id = new Argument<string>("id") { Description = "Workflow instance id" };
+        var id = CommonOptions.Id("Workflow instance id");
         var reason = new Option<string?>("--reason") { Description = "Recorded with the instance" };
-        var command = new Command(action, description) { id, reason };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command(action, description, [id, reason], async (ctx, ct) =>
         {
             using var client = ctx.CreateWorkflowClient();
             await client.ControlAsync(ctx.Get(id)!, action, ctx.Get(reason), ct).ConfigureAwait(false);
-            if (ctx.Json)
-            {
-                ctx.WriteJson(new { id = ctx.Get(id), action }, CliJson.Workflows);
-            }
-            else
-            {
-                ctx.Output.Success($"{action} requested for {ctx.Get(id)}");
-            }
-
-            return ExitCodes.Success;
+            return ctx.Emit(new { id = ctx.Get(id), action }, () => ctx.Output.Success($"{action} requested for {ctx.Get(id)}"), CliJson.Workflows);
         });
-        return command;
     }
 }

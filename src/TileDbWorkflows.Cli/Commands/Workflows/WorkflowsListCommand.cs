@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Workflows.Triggers;
 
@@ -14,8 +13,7 @@ internal static class WorkflowsListCommand
         var pageSize = new Option<int?>("--page-size") { Description = "Instances per page (1-500)" };
         var token = new Option<string?>("--continuation-token") { Description = "Continue a previous listing" };
         var all = CommonOptions.All();
-        var command = new Command("list", "List workflows") { status, prefix, pageSize, token, all };
-        host.SetAction(command, async (ctx, ct) =>
+        return host.Command("list", "List workflows", [status, prefix, pageSize, token, all], async (ctx, ct) =>
         {
             using var client = ctx.CreateWorkflowClient();
             var statuses = Values.List(ctx.Get(status)) is { Count: > 0 } s ? string.Join(',', s) : null;
@@ -41,6 +39,5 @@ internal static class WorkflowsListCommand
             ctx.Output.Line(Paging.Footer(items.Count, "workflow", null) + (string.IsNullOrEmpty(next) ? string.Empty : $"; more: --continuation-token {next} or --all"));
             return ExitCodes.Success;
         });
-        return command;
     }
 }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Workflows;
@@ -8,9 +7,8 @@ internal static class WorkflowsStatusCommand
 {
     public static Command Create(CliHost host)
     {
-        var id = new Argument<string>("id") { Description = "Workflow instance id" };
-        var command = new Command("status", "Show a workflow's status, progress and report") { id };
-        host.SetAction(command, async (ctx, ct) =>
+        var id = CommonOptions.Id("Workflow instance id");
+        return host.Command("status", "Show a workflow's status, progress and report", [id], async (ctx, ct) =>
         {
             using var client = ctx.CreateWorkflowClient();
             var status = await client.GetAsync(ctx.Get(id)!, ct).ConfigureAwait(false);
@@ -26,6 +24,5 @@ internal static class WorkflowsStatusCommand
             // Reading the status succeeded whatever the workflow did; `watch` is the command whose exit code judges the run.
             return ExitCodes.Success;
         });
-        return command;
     }
 }

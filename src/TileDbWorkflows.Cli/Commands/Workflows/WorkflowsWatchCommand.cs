@@ -1,4 +1,3 @@
-using System.CommandLine;
 using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Workflows;
@@ -8,14 +7,12 @@ internal static class WorkflowsWatchCommand
 {
     public static Command Create(CliHost host)
     {
-        var id = new Argument<string>("id") { Description = "Workflow instance id" };
-        var timeout = new Option<string?>("--timeout") { Description = "Stop watching after this long (10m, 1h); the workflow keeps running" };
-        var command = new Command("watch", "Follow a workflow with a progress bar per phase until it ends") { id, timeout };
-        host.SetAction(command, async (ctx, ct) =>
+        var id = CommonOptions.Id("Workflow instance id");
+        var timeout = CommonOptions.Timeout("Stop watching after this long (10m, 1h); the workflow keeps running");
+        return host.Command("watch", "Follow a workflow with a progress bar per phase until it ends", [id, timeout], async (ctx, ct) =>
         {
             using var client = ctx.CreateWorkflowClient();
             return await WorkflowView.WatchAsync(ctx, client, ctx.Get(id)!, Values.Duration(ctx.Get(timeout)), ct).ConfigureAwait(false);
         });
-        return command;
     }
 }
