@@ -56,7 +56,7 @@ internal static class ArrayEndpoints
             var now = emu.Now;
             var array = new ArrayRecord
             {
-                Id = Guid.NewGuid().ToString(),
+                Id = EmulatorIds.New(),
                 Namespace = ns,
                 Name = name,
                 Uri = storageUri,

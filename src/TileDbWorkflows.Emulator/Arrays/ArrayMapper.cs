@@ -36,7 +36,7 @@ internal static class ArrayMapper
 
     /// <summary>Records a mutation in the array's activity log (call under the state lock).</summary>
     public static void Log(ArrayRecord array, DateTimeOffset now, string action, string username, string? taskId = null, string? detail = null) =>
-        array.Log(new ActivityRecord(Guid.NewGuid().ToString(), now, action, username, taskId, detail));
+        array.Log(new ActivityRecord(EmulatorIds.New(), now, action, username, taskId, detail));
 
     public static string BaseName(string uri)
     {

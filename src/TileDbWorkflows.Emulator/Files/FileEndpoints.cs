@@ -40,7 +40,7 @@ internal static class FileEndpoints
             var output = string.IsNullOrEmpty(body.OutputUri) ? $"s3://emulator/{ns}/files/{name}" : body.OutputUri;
             var array = new ArrayRecord
             {
-                Id = Guid.NewGuid().ToString(),
+                Id = EmulatorIds.New(),
                 Namespace = ns,
                 Name = name,
                 Uri = output,

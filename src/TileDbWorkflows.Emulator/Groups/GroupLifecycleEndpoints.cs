@@ -87,7 +87,7 @@ internal static class GroupLifecycleEndpoints
             var now = emu.Now;
             var group = new GroupRecord
             {
-                Id = Guid.NewGuid().ToString(),
+                Id = EmulatorIds.New(),
                 Namespace = ns,
                 Name = details.Name,
                 Uri = details.Uri ?? $"s3://emulator/{ns}/groups/{details.Name}",
@@ -104,7 +104,7 @@ internal static class GroupLifecycleEndpoints
                 LastAccessed = now,
             };
             state.AddGroup(group);
-            parent?.Members.Add(new GroupMemberRecord(Guid.NewGuid().ToString(), true, group.Id, group.Name));
+            parent?.Members.Add(new GroupMemberRecord(EmulatorIds.New(), true, group.Id, group.Name));
             return group;
         }
     }
@@ -157,7 +157,7 @@ internal static class GroupLifecycleEndpoints
                     throw ApiException.Conflict($"{m.Uri} is already a member of {group.TileDbUri}");
                 }
 
-                toAdd.Add(new GroupMemberRecord(Guid.NewGuid().ToString(), wantGroup, targetId, m.Name));
+                toAdd.Add(new GroupMemberRecord(EmulatorIds.New(), wantGroup, targetId, m.Name));
             }
 
             var toRemove = new List<GroupMemberRecord>();

@@ -22,7 +22,7 @@ internal static class Respond
 
     public static Task Error(HttpContext ctx, int status, long code, string message)
     {
-        var requestId = Guid.NewGuid().ToString();
+        var requestId = EmulatorIds.New();
         ctx.Response.Headers["X-Request-Id"] = requestId;
         return Json(ctx, new ErrorBody(code, message, requestId), status);
     }

@@ -111,7 +111,7 @@ internal static class InvitationEndpoints
                     i.Type == type && i.Status == "PENDING" && target.SameTarget(i)
                     && string.Equals(i.RecipientUsername, r.Username, StringComparison.OrdinalIgnoreCase)
                     && string.Equals(i.Email, r.Email, StringComparison.OrdinalIgnoreCase));
-                var id = existing?.Id ?? Guid.NewGuid().ToString();
+                var id = existing?.Id ?? EmulatorIds.New();
                 state.Invitations[id] = target.Create(r, id, emu.Now);
             }
         }
@@ -132,7 +132,7 @@ internal static class InvitationEndpoints
         }
 
         var message = "no recipient could be invited: " + string.Join(", ", failed);
-        return Respond.Json(ctx, new InvitationFailureWire(failed, ErrorCodes.InvitationFailed, message, Guid.NewGuid().ToString()), StatusCodes.Status500InternalServerError);
+        return Respond.Json(ctx, new InvitationFailureWire(failed, ErrorCodes.InvitationFailed, message, EmulatorIds.New()), StatusCodes.Status500InternalServerError);
     }
 
     internal static Task Cancel(HttpContext ctx, string type, string? assetParam)

@@ -17,7 +17,7 @@ internal static class Seeder
 
             state.Users[u.Username] = new UserRecord
             {
-                Id = Guid.NewGuid().ToString(),
+                Id = EmulatorIds.New(),
                 Username = u.Username,
                 Password = u.Password ?? u.Username,
                 Email = u.Email ?? u.Username + "@example.com",
@@ -34,7 +34,7 @@ internal static class Seeder
                 throw ApiException.Conflict($"organization {o.Name} clashes with a user namespace");
             }
 
-            var org = new OrganizationRecord { Id = Guid.NewGuid().ToString(), Name = o.Name, Description = o.Description, CreatedAt = now };
+            var org = new OrganizationRecord { Id = EmulatorIds.New(), Name = o.Name, Description = o.Description, CreatedAt = now };
             foreach (var (user, role) in o.Members)
             {
                 if (!state.Users.ContainsKey(user))
@@ -58,7 +58,7 @@ internal static class Seeder
 
             var array = new ArrayRecord
             {
-                Id = Guid.NewGuid().ToString(),
+                Id = EmulatorIds.New(),
                 Namespace = ns,
                 Name = a.Name,
                 Uri = a.Uri ?? $"s3://emulator/{ns}/{a.Name}",
@@ -79,7 +79,7 @@ internal static class Seeder
                 array.Shares[state.CanonicalNamespace(target)] = Roles.Normalize(actions, Roles.ArrayActions, "array action");
             }
 
-            array.Log(new ActivityRecord(Guid.NewGuid().ToString(), now, "register", ns, null, "seed"));
+            array.Log(new ActivityRecord(EmulatorIds.New(), now, "register", ns, null, "seed"));
             state.AddArray(array);
         }
 
@@ -93,7 +93,7 @@ internal static class Seeder
 
             var group = new GroupRecord
             {
-                Id = Guid.NewGuid().ToString(),
+                Id = EmulatorIds.New(),
                 Namespace = ns,
                 Name = g.Name,
                 Uri = g.Uri ?? $"s3://emulator/{ns}/groups/{g.Name}",
@@ -114,7 +114,7 @@ internal static class Seeder
                     throw ApiException.BadRequest($"seed group {g.Name}: unknown member {member}");
                 }
 
-                group.Members.Add(new GroupMemberRecord(Guid.NewGuid().ToString(), child is not null, array?.Id ?? child!.Id, null));
+                group.Members.Add(new GroupMemberRecord(EmulatorIds.New(), child is not null, array?.Id ?? child!.Id, null));
             }
 
             state.AddGroup(group);

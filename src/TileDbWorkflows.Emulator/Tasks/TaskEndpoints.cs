@@ -99,7 +99,7 @@ internal static class TaskEndpoints
             var now = emu.Now;
             var task = new TaskRecord
             {
-                Id = Guid.NewGuid().ToString(),
+                Id = EmulatorIds.New(),
                 Type = type,
                 Namespace = ns,
                 Username = caller,

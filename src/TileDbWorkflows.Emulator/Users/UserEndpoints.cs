@@ -26,7 +26,7 @@ internal static class UserEndpoints
             expires = now + (ctx.QueryBool("remember_me") == true ? TimeSpan.FromDays(30) : TimeSpan.FromMinutes(30));
         }
 
-        var record = new TokenRecord { Token = "session-" + Guid.NewGuid().ToString("N"), Username = ctx.Caller(), Name = "session", IssuedAt = now, ExpiresAt = expires };
+        var record = new TokenRecord { Token = "session-" + EmulatorIds.NewCompact(), Username = ctx.Caller(), Name = "session", IssuedAt = now, ExpiresAt = expires };
         lock (emu.State.Sync)
         {
             emu.State.Tokens[record.Token] = record;
