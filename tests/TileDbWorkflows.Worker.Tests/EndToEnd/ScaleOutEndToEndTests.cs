@@ -30,13 +30,16 @@ public sealed partial class ScaleOutEndToEndTests(AzuriteFixture azurite) : IAsy
         var settings = EndToEndSettings.For(azurite.ConnectionString, emulator, AzuriteFixture.UniqueName("hub"), AzuriteFixture.UniqueName("q"));
         // Thirty batches of 100 (not the default 500) give both workers' dispatchers enough activities to share.
         settings["Workflows:InvitationBatchSize"] = "100";
+        // Two activity slots per worker and 300 ms per batch: one worker alone needs over 4 s for the thirty batches,
+        // so the other has long enough to poll even on a loaded machine (a worker with 16 slots drained them in 1 s).
+        settings["Durable:MaxConcurrentActivities"] = "2";
         var workers = await Task.WhenAll(WorkerProcess.StartAsync("worker-a", settings), WorkerProcess.StartAsync("worker-b", settings));
         await using var a = workers[0];
         await using var b = workers[1];
-        // TileDB answers each invitation batch in 100 ms, so batches overlap and both workers' activity dispatchers get some.
+        // TileDB answers each invitation batch in 300 ms, so batches overlap and both workers' activity dispatchers get some.
         await emulator.Admin.SetFaultsAsync(new FaultSpec
         {
-            Rules = [new FaultRule { Route = "/v1/invitations/*", Method = "POST", Kind = "latency", LatencyMs = 100 }],
+            Rules = [new FaultRule { Route = "/v1/invitations/*", Method = "POST", Kind = "latency", LatencyMs = 300 }],
         });
         var request = new
         {
