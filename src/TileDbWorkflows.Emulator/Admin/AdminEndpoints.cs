@@ -32,6 +32,20 @@ internal static class AdminEndpoints
             ctx.Emu().Faults.Clear();
             return Respond.NoContent(ctx);
         });
+        admin.MapGet("/rate-limits", ctx => Respond.Json(ctx, ctx.Emu().RateLimits.Snapshot()));
+        admin.MapPut("/rate-limits", SetRateLimits);
+        admin.MapDelete("/rate-limits", ctx =>
+        {
+            ctx.Emu().RateLimits.Clear();
+            return Respond.NoContent(ctx);
+        });
+        admin.MapGet("/latency", ctx => Respond.Json(ctx, ctx.Emu().Latency.Snapshot()));
+        admin.MapPut("/latency", SetLatency);
+        admin.MapDelete("/latency", ctx =>
+        {
+            ctx.Emu().Latency.Clear();
+            return Respond.NoContent(ctx);
+        });
         admin.MapGet("/tasks/behavior", ctx => Respond.Json(ctx, ctx.Emu().TaskBehaviors.Snapshot()));
         admin.MapPut("/tasks/behavior", SetTaskBehavior);
         admin.MapDelete("/tasks/behavior", ctx =>
@@ -87,6 +101,20 @@ internal static class AdminEndpoints
     {
         var spec = await ctx.ReadJsonAsync<FaultSpec>().ConfigureAwait(false);
         ctx.Emu().Faults.Set(spec);
+        await Respond.NoContent(ctx).ConfigureAwait(false);
+    }
+
+    private static async Task SetRateLimits(HttpContext ctx)
+    {
+        var spec = await ctx.ReadJsonAsync<RateLimitSpec>().ConfigureAwait(false);
+        ctx.Emu().RateLimits.Set(spec);
+        await Respond.NoContent(ctx).ConfigureAwait(false);
+    }
+
+    private static async Task SetLatency(HttpContext ctx)
+    {
+        var spec = await ctx.ReadJsonAsync<LatencySpec>().ConfigureAwait(false);
+        ctx.Emu().Latency.Set(spec);
         await Respond.NoContent(ctx).ConfigureAwait(false);
     }
 
