@@ -14,7 +14,7 @@ internal sealed class LatencyInjector
 
     private readonly Lock sync = new();
     private List<(LatencyRule Rule, Regex Route)> rules = [];
-    private Random random = Seeded(1);
+    private Random random = EmulatorRandom.Seeded(1);
     private int seed = 1;
 
     public bool Active { get; private set; }
@@ -34,7 +34,7 @@ internal sealed class LatencyInjector
         {
             rules = compiled;
             seed = spec.Seed;
-            random = Seeded(spec.Seed);
+            random = EmulatorRandom.Seeded(spec.Seed);
             Active = compiled.Count > 0;
         }
     }
@@ -133,9 +133,4 @@ internal sealed class LatencyInjector
         var xm = p50 / Math.Pow(2, 1 / alpha);
         return xm * Math.Pow(1 - random.NextDouble(), -1 / alpha);
     }
-
-    // Every latency draw comes from a seeded generator, so a run's delays repeat: this is the seam the ban points to.
-#pragma warning disable RS0030
-    private static Random Seeded(int seed) => new(seed);
-#pragma warning restore RS0030
 }
