@@ -1,4 +1,5 @@
 using TileDbWorkflows.Hosting;
+using TileDbWorkflows.Worker.Console;
 using TileDbWorkflows.Worker.DurableTask;
 using TileDbWorkflows.Worker.Http;
 using TileDbWorkflows.Worker.Queues;
@@ -21,6 +22,7 @@ public static class WorkflowWorker
         AddWorkflows(builder);
         var app = WorkerApplication.Build(builder);
         app.MapWorkflowRoutes();
+        app.MapOperationsConsole();
         LogTriggers(app);
         return app;
     }
