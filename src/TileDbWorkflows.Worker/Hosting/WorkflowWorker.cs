@@ -16,10 +16,13 @@ namespace TileDbWorkflows.Worker.Hosting;
 /// </summary>
 public static class WorkflowWorker
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command-line arguments.</param>
+    /// <param name="configure">For tests: last changes to the services (e.g. an in-memory trace exporter).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WorkerApplication.CreateBuilder(args, WorkflowTasks.Register);
         AddWorkflows(builder);
+        configure?.Invoke(builder);
         var app = WorkerApplication.Build(builder);
         app.MapWorkflowRoutes();
         app.MapOperationsConsole();
