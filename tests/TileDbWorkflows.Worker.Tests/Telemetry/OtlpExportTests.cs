@@ -1,12 +1,8 @@
-using System.Net;
-using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.DurableTask.Client;
 using TileDbWorkflows.Emulator;
 using TileDbWorkflows.Testing;
-using TileDbWorkflows.Worker.Tests.EndToEnd;
 using TileDbWorkflows.Worker.Tests.Support;
 
 namespace TileDbWorkflows.Worker.Tests.Telemetry;
@@ -49,29 +45,14 @@ public sealed class OtlpExportTests : IAsyncLifetime
     public async Task Spans_reach_an_OTLP_receiver_named_by_the_standard_environment_settings()
     {
         var endpoint = receiver.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        await using var worker = await RunningWorker.StartWorkflowWorkerAsync(new Dictionary<string, string?>
-        {
-            ["Worker:ApiKey"] = ApiKey,
-            ["TileDb:ServerAddress"] = emulator.BaseAddress.ToString().TrimEnd('/'),
-            ["TileDb:ApiToken"] = "demo-token",
-            ["TileDb:UseConfigFile"] = "false",
-            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = endpoint,
-            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-            // Export within a second instead of the default five.
-            ["OTEL_BSP_SCHEDULE_DELAY"] = "500",
-        });
+        var settings = TelemetryRun.Settings(emulator, ApiKey);
+        settings["OTEL_EXPORTER_OTLP_ENDPOINT"] = endpoint;
+        settings["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+        // Export within a second instead of the default five.
+        settings["OTEL_BSP_SCHEDULE_DELAY"] = "500";
+        await using var worker = await RunningWorker.StartWorkflowWorkerAsync(settings);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/onboarding")
-        {
-            Content = new StringContent(ExpectedOnboarding.SamplePlan, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("x-functions-key", ApiKey);
-        request.Headers.Add("Idempotency-Key", "otlp-1");
-        using var response = await worker.Http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        await Eventually.WaitUntilAsync(
-            async ct => (await worker.Client.GetInstanceAsync("onboarding-otlp-1", ct))?.RuntimeStatus == OrchestrationRuntimeStatus.Completed,
-            TimeSpan.FromSeconds(90), "the onboarding to complete", TimeSpan.FromMilliseconds(200));
+        await TelemetryRun.OnboardAsync(worker, ApiKey, "otlp-1");
 
         // The orchestrator, its activities, sub-orchestrations and TileDB calls: dozens of spans, far more than the start alone.
         await Eventually.WaitUntilAsync(_ => Task.FromResult(Volatile.Read(ref spansReceived) >= 20), TimeSpan.FromSeconds(30),

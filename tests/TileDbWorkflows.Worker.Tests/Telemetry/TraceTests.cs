@@ -1,11 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Text;
-using Microsoft.DurableTask.Client;
 using OpenTelemetry.Trace;
 using TileDbWorkflows.Emulator;
-using TileDbWorkflows.Testing;
-using TileDbWorkflows.Worker.Tests.EndToEnd;
 using TileDbWorkflows.Worker.Tests.Support;
 
 namespace TileDbWorkflows.Worker.Tests.Telemetry;
@@ -14,7 +9,7 @@ namespace TileDbWorkflows.Worker.Tests.Telemetry;
 public sealed class TraceTests : IAsyncLifetime
 {
     private const string ApiKey = "trace-test-api-key-0123456789";
-    private const string TileDbToken = "demo-token";
+    private const string TileDbToken = TelemetryRun.TileDbToken;
 
     private EmulatorServer emulator = null!;
 
@@ -27,20 +22,10 @@ public sealed class TraceTests : IAsyncLifetime
     {
         var spans = new List<Activity>();
         await using var worker = await RunningWorker.StartWorkflowWorkerAsync(
-            Settings(),
+            TelemetryRun.Settings(emulator, ApiKey),
             builder => builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)));
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/onboarding")
-        {
-            Content = new StringContent(ExpectedOnboarding.SamplePlan, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("x-functions-key", ApiKey);
-        request.Headers.Add("Idempotency-Key", "traced-1");
-        using var response = await worker.Http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        await Eventually.WaitUntilAsync(
-            async ct => (await worker.Client.GetInstanceAsync("onboarding-traced-1", ct))?.RuntimeStatus == OrchestrationRuntimeStatus.Completed,
-            TimeSpan.FromSeconds(90), "the onboarding to complete", TimeSpan.FromMilliseconds(200));
+        await TelemetryRun.OnboardAsync(worker, ApiKey, "traced-1");
         worker.App.Services.GetRequiredService<TracerProvider>().ForceFlush();
 
         Activity[] snapshot;
@@ -76,15 +61,4 @@ public sealed class TraceTests : IAsyncLifetime
             }
         }
     }
-
-    private Dictionary<string, string?> Settings() => new()
-    {
-        ["Worker:ApiKey"] = ApiKey,
-        ["TileDb:ServerAddress"] = emulator.BaseAddress.ToString().TrimEnd('/'),
-        ["TileDb:ApiToken"] = TileDbToken,
-        ["TileDb:UseConfigFile"] = "false",
-        ["Workflows:RetryFirstInterval"] = "00:00:01",
-        ["Workflows:TaskPollInterval"] = "00:00:01",
-        ["Workflows:TaskPollBackoffCoefficient"] = "1",
-    };
 }
