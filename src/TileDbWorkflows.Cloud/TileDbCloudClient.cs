@@ -115,7 +115,7 @@ public sealed class TileDbCloudClient : ITileDbCloudClient, IDisposable
         {
             InnerHandler = new RegionRedirectHandler(state.Redirects, options.MaxRedirects, state.Logger)
             {
-                InnerHandler = primaryHandler ?? CreatePrimaryHandler(state),
+                InnerHandler = new TileDbAttemptTelemetryHandler { InnerHandler = primaryHandler ?? CreatePrimaryHandler(state) },
             },
         };
         var http = new HttpClient(retry, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };

@@ -65,7 +65,8 @@ public static class TileDbCloudServiceCollectionExtensions
             {
                 var state = sp.GetRequiredService<TileDbCloudState>();
                 return new RegionRedirectHandler(state.Redirects, state.Options.MaxRedirects, state.Logger);
-            });
+            })
+            .AddHttpMessageHandler(() => new TileDbAttemptTelemetryHandler());
         services.TryAddTransient<ITileDbCloudClient>(sp => new TileDbCloudClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(TileDbCloudClient.HttpClientName),
             sp.GetRequiredService<TileDbCloudState>()));

@@ -78,17 +78,23 @@ internal sealed class TileDbHttp(HttpClient http, TileDbCloudState state)
             FinalAnswer.SetRule(message, rule);
         }
 
+        using var operation = TileDbTelemetry.StartOperation(request);
         HttpResponseMessage response;
         try
         {
             response = await http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException)
+        catch (Exception ex)
         {
-            CloudLog.RequestError(state.Logger, request.Method.Method, request.Path, ex.GetType().Name, ex);
+            TileDbTelemetry.Complete(operation, request, null, ex);
+            if (ex is HttpRequestException or TimeoutRejectedException)
+            {
+                CloudLog.RequestError(state.Logger, request.Method.Method, request.Path, ex.GetType().Name, ex);
+            }
             throw;
         }
 
+        TileDbTelemetry.Complete(operation, request, response.StatusCode);
         if (response.IsSuccessStatusCode || request.AcceptStatuses.Contains(response.StatusCode))
         {
             return response;

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.DurableTask;
+using TileDbWorkflows.Hosting.Telemetry;
 using TileDbWorkflows.Worker.DurableTask;
 using TileDbWorkflows.Worker.Security;
 
@@ -37,6 +38,7 @@ public static class WorkerApplication
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(bindAddress, http.HttpPort));
 
         builder.AddDurableTaskSidecar(registerTasks);
+        builder.Services.AddWorkflowTelemetry(builder.Configuration);
         builder.Services.AddWorkerApiKeyAuthentication();
         builder.Services.AddHealthChecks();
         return builder;

@@ -1,4 +1,5 @@
 using TileDbWorkflows.Hosting;
+using TileDbWorkflows.Worker.Console;
 using TileDbWorkflows.Worker.DurableTask;
 using TileDbWorkflows.Worker.Http;
 using TileDbWorkflows.Worker.Queues;
@@ -15,12 +16,16 @@ namespace TileDbWorkflows.Worker.Hosting;
 /// </summary>
 public static class WorkflowWorker
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command-line arguments.</param>
+    /// <param name="configure">For tests: last changes to the services (e.g. an in-memory trace exporter).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WorkerApplication.CreateBuilder(args, WorkflowTasks.Register);
         AddWorkflows(builder);
+        configure?.Invoke(builder);
         var app = WorkerApplication.Build(builder);
         app.MapWorkflowRoutes();
+        app.MapOperationsConsole();
         LogTriggers(app);
         return app;
     }

@@ -69,7 +69,12 @@ internal sealed class ApiKeyAuthenticationHandler(
             return header;
         }
         var query = request.Query[ApiKeyDefaults.QueryName].ToString();
-        return string.IsNullOrEmpty(query) ? null : query;
+        if (!string.IsNullOrEmpty(query))
+        {
+            return query;
+        }
+        // Last: the operations console's sign-in cookie, so a header or code given explicitly always wins.
+        return request.Cookies[ApiKeyDefaults.CookieName] is { Length: > 0 } cookie ? cookie : null;
     }
 
     private static bool IsLoopback(IPAddress? address) => address is not null && IPAddress.IsLoopback(address);

@@ -9,4 +9,7 @@ public static class ApiKeyDefaults
 
     /// <summary>Query parameter Azure Functions reads function keys from.</summary>
     public const string QueryName = "code";
+
+    /// <summary>Cookie the operations console keeps the key in after sign-in (HttpOnly, SameSite=Strict).</summary>
+    public const string CookieName = "tdbw-console-key";
 }

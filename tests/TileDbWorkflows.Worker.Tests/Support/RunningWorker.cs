@@ -45,9 +45,9 @@ internal sealed class RunningWorker : IAsyncDisposable
     }
 
     /// <summary>The whole worker as Program.cs composes it (<see cref="WorkflowWorker"/>), in this process.</summary>
-    public static async Task<RunningWorker> StartWorkflowWorkerAsync(IReadOnlyDictionary<string, string?> settings)
+    public static async Task<RunningWorker> StartWorkflowWorkerAsync(IReadOnlyDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure = null)
     {
-        var app = WorkflowWorker.Build(Arguments(settings));
+        var app = WorkflowWorker.Build(Arguments(settings), configure);
         using var startTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try
         {

@@ -1,0 +1,4 @@
+namespace TileDbWorkflows.Console.Tests.Support;
+
+[CollectionDefinition(ConsoleFixture.Collection)]
+public sealed class ConsoleCollection : ICollectionFixture<ConsoleFixture>;
