@@ -6,38 +6,22 @@ namespace TileDbWorkflows.Cli.Tests.Issues;
 /// Issue 15: a repeated <c>--idempotency-key</c> printed the earlier workflow as if it had just started. The worker
 /// answers the existing instance (by contract, in the same 202); tdbw now says the workflow already exists.
 /// </summary>
-public sealed class RepeatedIdempotencyKeyTests : IAsyncLifetime
+public sealed class RepeatedIdempotencyKeyTests : WorkerStubTest
 {
-    private WorkerStub _worker = null!;
-    private readonly TempProfile _profile = new();
-
-    public async Task InitializeAsync()
-    {
-        _worker = await WorkerStub.StartAsync();
-        _profile.Variables["TDBW_ENDPOINT"] = _worker.Endpoint;
-        _profile.Variables["TDBW_KEY"] = WorkerStub.Key;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _worker.DisposeAsync();
-        _profile.Dispose();
-    }
-
     [Fact]
     public async Task A_first_start_is_quiet_and_a_repeat_says_the_workflow_already_exists()
     {
-        _worker.StartAnswer = (202, WorkerStub.Status("sweep-k2", "Pending"));
-        var first = await _profile.RunAsync("sweep", "run", "--idempotency-key", "k2");
+        Worker.StartAnswer = (202, WorkerStub.Status("sweep-k2", "Pending"));
+        var first = await Profile.RunAsync("sweep", "run", "--idempotency-key", "k2");
 
-        _worker.Script(WorkerStub.Status("sweep-k2", "Running"));
-        _worker.StartAnswer = (202, WorkerStub.Status("sweep-k2", "Running"));
-        var repeat = await _profile.RunAsync("sweep", "run", "--idempotency-key", "k2");
+        Worker.Script(WorkerStub.Status("sweep-k2", "Running"));
+        Worker.StartAnswer = (202, WorkerStub.Status("sweep-k2", "Running"));
+        var repeat = await Profile.RunAsync("sweep", "run", "--idempotency-key", "k2");
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.DoesNotContain("already exists", first.Stderr, StringComparison.Ordinal);
         Assert.True(repeat.ExitCode == 0, repeat.ToString());
         Assert.Contains("workflow sweep-k2 already exists", repeat.Stderr, StringComparison.Ordinal);
-        Assert.Contains(_worker.Requests, r => r.Method == "GET" && r.Path == "/api/workflows/sweep-k2");
+        Assert.Contains(Worker.Requests, r => r.Method == "GET" && r.Path == "/api/workflows/sweep-k2");
     }
 }

@@ -7,32 +7,16 @@ namespace TileDbWorkflows.Cli.Tests.Issues;
 /// Issue 15: a non-terminal <c>--watch</c> printed <c>&lt;id&gt;: Completed</c> and then the last phase counts, so a
 /// log read as if work went on after the workflow ended.
 /// </summary>
-public sealed class WatchFinalLineOrderTests : IAsyncLifetime
+public sealed class WatchFinalLineOrderTests : WorkerStubTest
 {
-    private WorkerStub _worker = null!;
-    private readonly TempProfile _profile = new();
-
-    public async Task InitializeAsync()
-    {
-        _worker = await WorkerStub.StartAsync();
-        _profile.Variables["TDBW_ENDPOINT"] = _worker.Endpoint;
-        _profile.Variables["TDBW_KEY"] = WorkerStub.Key;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _worker.DisposeAsync();
-        _profile.Dispose();
-    }
-
     [Fact]
     public async Task Completed_comes_after_the_last_phase_line()
     {
-        _worker.Script(
+        Worker.Script(
             WorkerStub.Status("onboarding-order", "Running", new WorkflowProgress("arrays", [new PhaseProgress("arrays", 1, 2, 0)])),
             WorkerStub.Status("onboarding-order", "Completed", new WorkflowProgress("arrays", [new PhaseProgress("arrays", 2, 2, 0)]), new WorkflowReport("OnboardingOrchestrator", false, [])));
 
-        var result = await _profile.RunAsync("workflows", "watch", "onboarding-order");
+        var result = await Profile.RunAsync("workflows", "watch", "onboarding-order");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.Stdout.Split('\n').Select(l => l.TrimEnd()).ToList();
