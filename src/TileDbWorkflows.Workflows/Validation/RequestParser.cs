@@ -36,7 +36,8 @@ public static class RequestParser
         }
         catch (JsonException ex)
         {
-            return (null, [new FieldError("$", $"is not valid JSON: {FirstSentence(ex.Message)} (line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1})")]);
+            var syntax = new FieldError("$", $"is not valid JSON: {FirstSentence(ex.Message)} (line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1})");
+            return (null, TypeErrorBefore<T>(body, ex) is { } typeError ? [typeError, syntax] : [syntax]);
         }
 
         using (document)
@@ -70,6 +71,28 @@ public static class RequestParser
             }
 
             return Validated(value, validate, typeErrors.Errors);
+        }
+    }
+
+    /// <summary>
+    /// A body that is not JSON cannot be walked, but the serializer reads it in order and may meet a wrong type
+    /// before the syntax error: that field is named too, as the serializer alone used to name it.
+    /// </summary>
+    private static FieldError? TypeErrorBefore<T>(string body, JsonException syntax)
+    {
+        try
+        {
+            _ = JsonSerializer.Deserialize<T>(body, WorkflowJson.Options);
+            return null;
+        }
+        catch (JsonException ex) when (ex.LineNumber != syntax.LineNumber || ex.BytePositionInLine != syntax.BytePositionInLine)
+        {
+            var field = string.IsNullOrEmpty(ex.Path) ? string.Empty : ex.Path.TrimStart('$', '.');
+            return field.Length == 0 ? null : new FieldError(field, "does not have the type this field needs");
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

@@ -102,4 +102,15 @@ public sealed class RequestValidationTests
 
         Assert.Contains("manifest", errors.Keys);
     }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_says_so_and_still_names_a_bad_field_read_before_the_error()
+    {
+        var queued = await _api.HandleBulkInvitationMessageAsync(_client, """{ "requestId": "bad-1", "kind": "array", "recipients": "not a list" """, CancellationToken.None);
+
+        Assert.Equal(QueueMessageOutcome.Malformed, queued.Outcome);
+        Assert.Contains("recipients:", queued.Reason, StringComparison.Ordinal);
+        Assert.Contains("not valid JSON", queued.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", queued.Reason, StringComparison.Ordinal);
+    }
 }
