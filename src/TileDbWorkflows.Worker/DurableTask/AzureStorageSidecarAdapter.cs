@@ -28,6 +28,10 @@ namespace TileDbWorkflows.Worker.DurableTask;
 /// then writes, so two starts racing each other could both pass: starts of one instance id are serialized in this
 /// process. (Across processes the race stays; the provider then discards the second start message of a running
 /// instance, and activities are idempotent.)</item>
+/// <item>The provider keeps no failure details: it writes <c>FailureDetails.ToString()</c> ("type: message") into the
+/// Instances table's Output and reads the state back with <c>FailureDetails</c> null, so a Failed workflow showed no
+/// reason through the sidecar. Failed states read back get their failure details from that Output again
+/// (<see cref="FailedStateDetails"/>).</item>
 /// </list>
 /// Every other member forwards unchanged. The in-memory backend keeps objects as they are and needs none of this.
 /// </remarks>
@@ -156,22 +160,23 @@ internal sealed class AzureStorageSidecarAdapter(AzureStorageOrchestrationServic
 
     public Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem) => Inner.AbandonTaskActivityWorkItemAsync(workItem);
 
-    public Task<OrchestrationState> WaitForOrchestrationAsync(string instanceId, string executionId, TimeSpan timeout, CancellationToken cancellationToken) =>
-        ((IOrchestrationServiceClient)Inner).WaitForOrchestrationAsync(instanceId, executionId, timeout, cancellationToken);
+    public async Task<OrchestrationState> WaitForOrchestrationAsync(string instanceId, string executionId, TimeSpan timeout, CancellationToken cancellationToken) =>
+        FailedStateDetails.Restore(await ((IOrchestrationServiceClient)Inner).WaitForOrchestrationAsync(instanceId, executionId, timeout, cancellationToken).ConfigureAwait(false));
 
     public Task ForceTerminateTaskOrchestrationAsync(string instanceId, string reason) => Inner.ForceTerminateTaskOrchestrationAsync(instanceId, reason);
 
-    public Task<IList<OrchestrationState>> GetOrchestrationStateAsync(string instanceId, bool allExecutions) =>
-        Inner.GetOrchestrationStateAsync(instanceId, allExecutions);
+    public async Task<IList<OrchestrationState>> GetOrchestrationStateAsync(string instanceId, bool allExecutions) =>
+        FailedStateDetails.Restore(await Inner.GetOrchestrationStateAsync(instanceId, allExecutions).ConfigureAwait(false));
 
-    public Task<OrchestrationState> GetOrchestrationStateAsync(string instanceId, string executionId) =>
-        Inner.GetOrchestrationStateAsync(instanceId, executionId);
+    public async Task<OrchestrationState> GetOrchestrationStateAsync(string instanceId, string executionId) =>
+        FailedStateDetails.Restore(await Inner.GetOrchestrationStateAsync(instanceId, executionId).ConfigureAwait(false));
 
     public Task<string> GetOrchestrationHistoryAsync(string instanceId, string executionId) => Inner.GetOrchestrationHistoryAsync(instanceId, executionId);
 
     public Task PurgeOrchestrationHistoryAsync(DateTime thresholdDateTimeUtc, OrchestrationStateTimeRangeFilterType timeRangeFilterType) =>
         Inner.PurgeOrchestrationHistoryAsync(thresholdDateTimeUtc, timeRangeFilterType);
 
+    // Not restored: the sidecar's query answer carries no failure details on any backend.
     public Task<OrchestrationQueryResult> GetOrchestrationWithQueryAsync(OrchestrationQuery query, CancellationToken cancellationToken) =>
         Inner.GetOrchestrationWithQueryAsync(query, cancellationToken);
 
