@@ -32,11 +32,14 @@ namespace TileDbWorkflows.Worker.DurableTask;
 /// Instances table's Output and reads the state back with <c>FailureDetails</c> null, so a Failed workflow showed no
 /// reason through the sidecar. Failed states read back get their failure details from that Output again
 /// (<see cref="FailedStateDetails"/>).</item>
+/// <item>The sidecar's dispatchers never renew a work item's lock, so a killed worker's messages waited out the whole
+/// visibility timeout, which had to exceed the longest activity. Held work items are renewed here every third of
+/// their visibility timeout (<see cref="WorkItemLockRenewals{TWorkItem}"/>), so the timeouts can be short.</item>
 /// </list>
 /// Every other member forwards unchanged. The in-memory backend keeps objects as they are and needs none of this.
 /// </remarks>
-internal sealed class AzureStorageSidecarAdapter(AzureStorageOrchestrationService inner)
-    : IOrchestrationService, IOrchestrationServiceClient, IOrchestrationServiceQueryClient, IOrchestrationServicePurgeClient
+internal sealed class AzureStorageSidecarAdapter
+    : IOrchestrationService, IOrchestrationServiceClient, IOrchestrationServiceQueryClient, IOrchestrationServicePurgeClient, IDisposable
 {
     /// <summary>An instance in one of these states is never started again (Durable Functions' default).</summary>
     internal static readonly OrchestrationStatus[] ActiveStatuses =
@@ -45,8 +48,26 @@ internal sealed class AzureStorageSidecarAdapter(AzureStorageOrchestrationServic
     // Striped rather than one lock per instance id: bounded memory, and unrelated starts rarely wait for each other.
     private static readonly SemaphoreSlim[] StartGates = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
+    private readonly WorkItemLockRenewals<TaskOrchestrationWorkItem> orchestrationLocks;
+    private readonly WorkItemLockRenewals<TaskActivityWorkItem> activityLocks;
+
+    /// <param name="inner">The provider.</param>
+    /// <param name="controlQueueVisibilityTimeout">The provider's setting; held orchestration work items are renewed every third of it.</param>
+    /// <param name="workItemQueueVisibilityTimeout">The provider's setting; held activities are renewed every third of it.</param>
+    /// <param name="logger">Where failed renewals are reported.</param>
+    public AzureStorageSidecarAdapter(
+        AzureStorageOrchestrationService inner, TimeSpan controlQueueVisibilityTimeout, TimeSpan workItemQueueVisibilityTimeout, ILogger logger)
+    {
+        Inner = inner;
+        orchestrationLocks = new(controlQueueVisibilityTimeout / 3, inner.RenewTaskOrchestrationWorkItemLockAsync, logger);
+        activityLocks = new(workItemQueueVisibilityTimeout / 3, inner.RenewTaskActivityWorkItemLockAsync, logger);
+    }
+
     // The sidecar reaches query and purge through these interfaces, so the wrapper implements them all.
-    public AzureStorageOrchestrationService Inner { get; } = inner;
+    public AzureStorageOrchestrationService Inner { get; }
+
+    /// <summary>Work items this process holds now (orchestration episodes plus activities).</summary>
+    public int HeldWorkItems => orchestrationLocks.Count + activityLocks.Count;
 
     public int TaskOrchestrationDispatcherCount => Inner.TaskOrchestrationDispatcherCount;
 
@@ -87,6 +108,7 @@ internal sealed class AzureStorageSidecarAdapter(AzureStorageOrchestrationServic
     public Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage)
     {
         Normalize(responseMessage);
+        activityLocks.Let(workItem);
         return Inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage);
     }
 
@@ -144,21 +166,30 @@ internal sealed class AzureStorageSidecarAdapter(AzureStorageOrchestrationServic
 
     public int GetDelayInSecondsAfterOnFetchException(Exception exception) => Inner.GetDelayInSecondsAfterOnFetchException(exception);
 
-    public Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        Inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+    public async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
+        orchestrationLocks.Hold(await Inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken).ConfigureAwait(false))!;
 
     public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) => Inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
 
     public Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => Inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
 
-    public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => Inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
+    // Released after completion and after abandonment alike: the end of holding it.
+    public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem)
+    {
+        orchestrationLocks.Let(workItem);
+        return Inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
+    }
 
-    public Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        Inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
+    public async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
+        activityLocks.Hold(await Inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken).ConfigureAwait(false))!;
 
     public Task<TaskActivityWorkItem> RenewTaskActivityWorkItemLockAsync(TaskActivityWorkItem workItem) => Inner.RenewTaskActivityWorkItemLockAsync(workItem);
 
-    public Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem) => Inner.AbandonTaskActivityWorkItemAsync(workItem);
+    public Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem)
+    {
+        activityLocks.Let(workItem);
+        return Inner.AbandonTaskActivityWorkItemAsync(workItem);
+    }
 
     public async Task<OrchestrationState> WaitForOrchestrationAsync(string instanceId, string executionId, TimeSpan timeout, CancellationToken cancellationToken) =>
         FailedStateDetails.Restore(await ((IOrchestrationServiceClient)Inner).WaitForOrchestrationAsync(instanceId, executionId, timeout, cancellationToken).ConfigureAwait(false));
@@ -241,4 +272,10 @@ internal sealed class AzureStorageSidecarAdapter(AzureStorageOrchestrationServic
 
     private static IDictionary<string, string>? Plain(IDictionary<string, string>? tags) =>
         tags is null or Dictionary<string, string> ? tags : new Dictionary<string, string>(tags, StringComparer.Ordinal);
+
+    public void Dispose()
+    {
+        orchestrationLocks.Dispose();
+        activityLocks.Dispose();
+    }
 }
