@@ -38,6 +38,7 @@ public static class WorkerApplication
 
         builder.AddDurableTaskSidecar(registerTasks);
         builder.Services.AddWorkerApiKeyAuthentication();
+        builder.Services.AddInMemoryDataProtection();
         builder.Services.AddHealthChecks();
         return builder;
     }
