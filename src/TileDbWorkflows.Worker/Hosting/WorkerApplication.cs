@@ -1,8 +1,11 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.DurableTask;
+using TileDbWorkflows.Hosting;
 using TileDbWorkflows.Worker.DurableTask;
+using TileDbWorkflows.Worker.Health;
 using TileDbWorkflows.Worker.Security;
 
 namespace TileDbWorkflows.Worker.Hosting;
@@ -14,7 +17,8 @@ namespace TileDbWorkflows.Worker.Hosting;
 /// </summary>
 public static class WorkerApplication
 {
-    public const string HealthPath = "/healthz";
+    /// <summary>The liveness probe (also at <see cref="WorkerHealthChecks.LivePath"/>; readiness at <see cref="WorkerHealthChecks.ReadyPath"/>).</summary>
+    public const string HealthPath = WorkerHealthChecks.LegacyPath;
 
     /// <param name="args">Command-line arguments (they override appsettings.json and environment variables).</param>
     /// <param name="registerTasks">Adds the orchestrators and activities this worker runs.</param>
@@ -39,7 +43,11 @@ public static class WorkerApplication
         builder.AddDurableTaskSidecar(registerTasks);
         builder.Services.AddWorkerApiKeyAuthentication();
         builder.Services.AddInMemoryDataProtection();
-        builder.Services.AddHealthChecks();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddWorkerReadinessChecks(
+            builder.Configuration[$"{DurableBackendOptions.SectionName}:ConnectionString"] is { Length: > 0 } durable
+                ? durable
+                : builder.Configuration[AppSettings.AzureWebJobsStorage]);
         return builder;
     }
 
@@ -50,8 +58,8 @@ public static class WorkerApplication
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
-        // Open for load balancers and orchestrators' probes; it reveals nothing but "up".
-        app.MapHealthChecks(HealthPath).AllowAnonymous();
+        // Open for load balancers and orchestrators' probes; they reveal each check's state, nothing more.
+        app.MapWorkerHealthChecks();
         app.MapDurableTaskSidecar();
         return app;
     }

@@ -1,5 +1,6 @@
 using TileDbWorkflows.Hosting;
 using TileDbWorkflows.Worker.DurableTask;
+using TileDbWorkflows.Worker.Health;
 using TileDbWorkflows.Worker.Http;
 using TileDbWorkflows.Worker.Queues;
 using TileDbWorkflows.Worker.Scheduling;
@@ -33,6 +34,7 @@ public static class WorkflowWorker
         var services = builder.Services;
 
         services.AddWorkflowHostServices(configuration);
+        services.AddHealthChecks().AddCached<TileDbHealthCheck>("tiledb");
 
         if (HasStorage(configuration, BulkInvitationsQueueHandler.SectionPath))
         {
