@@ -15,6 +15,7 @@ internal sealed class WorkItemLockRenewals<TWorkItem>(TimeSpan interval, Func<TW
 {
     private readonly ConcurrentDictionary<TWorkItem, CancellationTokenSource> held = new(ReferenceEqualityComparer.Instance);
     private readonly CancellationTokenSource disposed = new();
+    private int isDisposed;
 
     /// <summary>How many work items are being renewed now (for drain and tests).</summary>
     public int Count => held.Count;
@@ -22,9 +23,9 @@ internal sealed class WorkItemLockRenewals<TWorkItem>(TimeSpan interval, Func<TW
     /// <summary>Starts renewing <paramref name="workItem"/> (null: nothing was locked) and returns it.</summary>
     public TWorkItem? Hold(TWorkItem? workItem)
     {
-        if (workItem is null)
+        if (workItem is null || Volatile.Read(ref isDisposed) == 1)
         {
-            return null;
+            return workItem; // Stopping: nothing more is renewed.
         }
         var stop = CancellationTokenSource.CreateLinkedTokenSource(disposed.Token);
         if (held.TryAdd(workItem, stop))
@@ -73,9 +74,13 @@ internal sealed class WorkItemLockRenewals<TWorkItem>(TimeSpan interval, Func<TW
         }
     }
 
+    // Idempotent: the container disposes the adapter once per service type it is registered as.
     public void Dispose()
     {
-        disposed.Cancel();
-        disposed.Dispose();
+        if (Interlocked.Exchange(ref isDisposed, 1) == 0)
+        {
+            disposed.Cancel();
+            disposed.Dispose();
+        }
     }
 }

@@ -68,7 +68,8 @@ public static class WorkerHealthChecks
     public static WebApplication MapWorkerHealthChecks(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var live = new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync };
+        // Liveness keeps the plain "Healthy" answer /healthz always gave.
+        var live = new HealthCheckOptions { Predicate = _ => false };
         app.MapHealthChecks(LegacyPath, live).AllowAnonymous();
         app.MapHealthChecks(LivePath, live).AllowAnonymous();
         app.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync })
