@@ -29,6 +29,15 @@ internal static class AdminEndpoints
         MapSpec<RateLimitSpec>(admin, "/rate-limits", emu => emu.RateLimits.Snapshot(), (emu, spec) => emu.RateLimits.Set(spec), emu => emu.RateLimits.Clear());
         MapSpec<LatencySpec>(admin, "/latency", emu => emu.Latency.Snapshot(), (emu, spec) => emu.Latency.Set(spec), emu => emu.Latency.Clear());
         MapSpec<TaskBehaviorSpec>(admin, "/tasks/behavior", emu => emu.TaskBehaviors.Snapshot(), (emu, spec) => emu.TaskBehaviors.Set(spec), emu => emu.TaskBehaviors.Clear());
+        admin.MapGet("/storage", ctx =>
+        {
+            var emu = ctx.Emu();
+            lock (emu.State.Sync)
+            {
+                return Respond.Json(ctx, emu.State.Storage.Order(StringComparer.Ordinal).ToList());
+            }
+        });
+        admin.MapPost("/storage", AddStorageObjects);
         admin.MapGet("/regions", Regions);
         admin.MapPut("/regions/assets", SetAssetRegion);
     }
@@ -68,6 +77,23 @@ internal static class AdminEndpoints
             }
 
             Seeder.Apply(emu.State, seed, emu.Now);
+        }
+
+        await Respond.NoContent(ctx).ConfigureAwait(false);
+    }
+
+    private static async Task AddStorageObjects(HttpContext ctx)
+    {
+        var emu = ctx.Emu();
+        var body = await ctx.ReadJsonAsync<StorageObjectsRequest>().ConfigureAwait(false);
+        if (body.Uris is not { Count: > 0 } uris || uris.Any(string.IsNullOrWhiteSpace))
+        {
+            throw ApiException.BadRequest("uris must list at least one storage URI, none blank");
+        }
+
+        lock (emu.State.Sync)
+        {
+            emu.State.Storage.UnionWith(uris);
         }
 
         await Respond.NoContent(ctx).ConfigureAwait(false);

@@ -34,6 +34,10 @@ public sealed class EmulatorAdminClient : IDisposable
     /// <summary>Adds users, organizations, arrays and groups to the current world.</summary>
     public Task LoadSeedAsync(SeedWorld seed, CancellationToken ct = default) => SendAsync(HttpMethod.Post, "__emulator/seed", seed, ct);
 
+    /// <summary>Makes storage objects exist (file import sources), as if uploaded to the bucket.</summary>
+    public Task AddStorageObjectsAsync(IEnumerable<string> uris, CancellationToken ct = default) =>
+        SendAsync(HttpMethod.Post, "__emulator/storage", new StorageObjectsRequest([.. uris]), ct);
+
     /// <summary>Requests served, oldest first. Path is a glob over the raw path (<c>*</c> = anything).</summary>
     public async Task<IReadOnlyList<RequestLogEntry>> GetRequestsAsync(string? method = null, string? path = null, int? status = null, string? user = null, CancellationToken ct = default)
     {

@@ -36,6 +36,12 @@ internal static class FileEndpoints
                 throw ApiException.Conflict($"tiledb://{ns}/{name} already exists");
             }
 
+            // The service reads the source before registering anything; a missing object is refused, not imported.
+            if (!state.Storage.Contains(body.InputUri))
+            {
+                throw ApiException.NotFound($"source object {body.InputUri} does not exist");
+            }
+
             var now = emu.Now;
             var output = string.IsNullOrEmpty(body.OutputUri) ? $"s3://emulator/{ns}/files/{name}" : body.OutputUri;
             var array = new ArrayRecord

@@ -8,10 +8,20 @@ public static class DefaultSeed
 {
     public const string Organization = "TileDB-Inc";
 
+    /// <summary>Storage objects every default world holds: the files the samples and the README import.</summary>
+    public static IReadOnlyList<string> SampleFiles { get; } =
+    [
+        "s3://demo-bucket/docs/sensor-manual.pdf",
+        "s3://demo-bucket/docs/site-survey.pdf",
+        "s3://tiledb-inc-demo-data/docs/quickstart.pdf",
+    ];
+
     public static SeedWorld Create(IEnumerable<string> regions)
     {
         var world = new SeedWorld
         {
+            // The sources samples/onboarding.json and the README's examples import, so the demo runs as shipped.
+            StorageObjects = [.. SampleFiles],
             Users =
             [
                 new SeedUser { Username = "demo", Password = "demo", Token = "demo-token", Name = "Demo User" },

@@ -15,4 +15,10 @@ public sealed class SeedWorld
     public List<SeedArray> Arrays { get; set; } = [];
 
     public List<SeedGroup> Groups { get; set; } = [];
+
+    /// <summary>
+    /// Storage objects that exist before anything is registered (<c>storage_objects</c>): the sources a file
+    /// import may read. The service refuses an import whose source is missing, and so does the emulator.
+    /// </summary>
+    public List<string> StorageObjects { get; set; } = [];
 }

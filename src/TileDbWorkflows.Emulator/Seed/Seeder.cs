@@ -8,6 +8,16 @@ internal static class Seeder
 {
     public static void Apply(EmulatorState state, SeedWorld world, DateTimeOffset now)
     {
+        foreach (var uri in world.StorageObjects)
+        {
+            if (string.IsNullOrWhiteSpace(uri))
+            {
+                throw ApiException.BadRequest("seed storage object without a URI");
+            }
+
+            state.Storage.Add(uri);
+        }
+
         foreach (var u in world.Users)
         {
             if (string.IsNullOrWhiteSpace(u.Username))

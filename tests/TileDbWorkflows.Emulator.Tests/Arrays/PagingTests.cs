@@ -57,6 +57,7 @@ public sealed class PagingTests
         await using var emu = await Emulators.StartAsync();
         using var demo = emu.CreateClient("demo-token");
         Assert.Equal(["quickstart_dense", "quickstart_sparse"], (await demo.GetOkAsync("/v1/arrays/browser/owned?namespace=TileDB-Inc")).GetProperty("arrays").Names());
+        await emu.Admin.AddStorageObjectsAsync(["s3://b/report.pdf"]);
         await demo.ExpectAsync(HttpMethod.Post, "/v1/files/demo", HttpStatusCode.Created, new { input_uri = "s3://b/report.pdf", output_uri = "s3://b/arrays/report" });
         Assert.Equal(["report.pdf"], (await demo.GetOkAsync("/v1/arrays/browser/owned?file_type=file")).GetProperty("arrays").Names());
         Assert.DoesNotContain("report.pdf", (await demo.GetOkAsync("/v1/arrays/browser/owned?exclude_file_type=file")).GetProperty("arrays").Names());

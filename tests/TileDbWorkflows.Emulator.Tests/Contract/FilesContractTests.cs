@@ -12,6 +12,7 @@ public sealed class FilesContractTests
     {
         await using var emu = await Emulators.StartAsync();
         using var alice = ContractClient.Create(emu, "alice-token");
+        await emu.Admin.AddStorageObjectsAsync(["s3://b/in/report.pdf"]);
         var created = await alice.Files.CreateAsync(new FileCreateRequest { Namespace = "alice", InputUri = "s3://b/in/report.pdf", OutputUri = "s3://b/arrays/report", Name = "report", AccessCredentialsName = "creds" });
         Assert.Equal("s3://b/arrays/report", created.OutputUri);
         Assert.Equal("report", created.FileName);

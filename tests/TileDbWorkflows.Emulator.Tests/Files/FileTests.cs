@@ -10,6 +10,7 @@ public sealed class FileTests
     {
         await using var emu = await Emulators.StartAsync();
         using var alice = emu.CreateClient("alice-token");
+        await emu.Admin.AddStorageObjectsAsync(["s3://b/in/doc.pdf"]);
         var (status, created, response) = await alice.SendAsync(HttpMethod.Post, "/v1/files/alice", new { input_uri = "s3://b/in/doc.pdf", output_uri = "s3://b/arrays/doc", name = "doc" });
         Assert.Equal(HttpStatusCode.Created, status);
         Assert.False(response.Headers.Contains("X-TILEDB-CLOUD-TASK-ID"));

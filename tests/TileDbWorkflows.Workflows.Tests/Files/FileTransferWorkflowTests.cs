@@ -10,6 +10,7 @@ public sealed class FileTransferWorkflowTests
     public async Task Files_are_imported_verified_and_exported_with_a_result_per_file()
     {
         await using var host = await WorkflowHost.StartAsync();
+        await host.Emulator.Admin.AddStorageObjectsAsync(["s3://in/report.pdf", "s3://in/slides.pptx", "s3://in/q.pdf"]);
         var imports = new FileTransferRequest
         {
             Namespace = "demo",

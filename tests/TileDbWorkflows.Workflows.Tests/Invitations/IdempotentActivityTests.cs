@@ -20,6 +20,7 @@ public sealed class IdempotentActivityTests
     {
         await using var host = await WorkflowHost.StartAsync();
         var cloud = host.Cloud;
+        await host.Emulator.Admin.AddStorageObjectsAsync(["s3://b/f.pdf"]);
 
         var arrays = new ArrayBatch("demo", [new ArraySpec { Name = "a", StorageUri = "s3://b/a", Tags = ["t"] }], false, "arrays");
         var groups = new GroupBatch("demo", [new GroupSpec { Name = "g", Members = ["a"] }], false);

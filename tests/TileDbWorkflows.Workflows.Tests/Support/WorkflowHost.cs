@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Cloud.Http;
 using TileDbWorkflows.Emulator;
+using TileDbWorkflows.Emulator.Seed;
 using TileDbWorkflows.Storage;
 using TileDbWorkflows.Testing;
 using TileDbWorkflows.Workflows.Reporting;
@@ -62,6 +63,9 @@ internal sealed class WorkflowHost : IAsyncDisposable
         ["Workflows:BatchSize"] = "2",
     };
 
+    /// <summary>Storage objects the suite's shared plans import (Onboarding's FullPlan).</summary>
+    public static IReadOnlyList<string> ImportSources { get; } = ["s3://bucket/docs/protocol.pdf"];
+
     public static async Task<WorkflowHost> StartAsync(
         Action<Dictionary<string, string?>>? configure = null,
         string apiToken = "demo-token",
@@ -69,7 +73,8 @@ internal sealed class WorkflowHost : IAsyncDisposable
         Action<IServiceCollection>? services = null)
     {
         var ownsEmulator = emulator is null;
-        emulator ??= await EmulatorServer.StartAsync();
+        // The emulator refuses imports of missing sources, as the service does: the shared plans' sources exist.
+        emulator ??= await EmulatorServer.StartAsync(new EmulatorOptions { Seed = new SeedWorld { StorageObjects = [.. ImportSources] } });
         try
         {
             var settings = FastSettings();
