@@ -28,6 +28,8 @@ public static class StorageServiceCollectionExtensions
                 BlobStorageConnection.Create(provider.GetRequiredService<IOptions<SweepOptions>>().Value, configuration, provider, options))
             .WithName(AzureBlobDocumentStore.ClientName));
         services.TryAddSingleton<IBlobDocumentStore, AzureBlobDocumentStore>();
+        services.TryAddSingleton(provider =>
+            BlobStorageConnection.Status(provider.GetRequiredService<IOptions<SweepOptions>>().Value, configuration, provider));
         return services;
     }
 
@@ -37,6 +39,7 @@ public static class StorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         var store = new InMemoryBlobDocumentStore();
         services.Replace(ServiceDescriptor.Singleton<IBlobDocumentStore>(store));
+        services.Replace(ServiceDescriptor.Singleton(BlobStorageStatus.Configured));
         return store;
     }
 }

@@ -3,6 +3,7 @@ using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TileDbWorkflows.Workflows.Common;
+using TileDbWorkflows.Workflows.Storage;
 using TileDbWorkflows.Workflows.Sweep;
 
 namespace TileDbWorkflows.Storage.AzureBlob;
@@ -21,24 +22,42 @@ public static class BlobStorageConnection
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(services);
-        var connectionString = settings.ConnectionString
-            ?? configuration[settings.ConnectionName]
-            ?? configuration.GetConnectionString(settings.ConnectionName);
-        if (!string.IsNullOrWhiteSpace(connectionString))
+        if (ConnectionString(settings, configuration) is { } connectionString)
         {
             return new BlobServiceClient(connectionString, clientOptions);
         }
-        var section = configuration.GetSection(settings.ConnectionName);
-        var serviceUri = section["blobServiceUri"]
-            ?? (section["accountName"] is { Length: > 0 } account ? $"https://{account}.blob.core.windows.net" : null);
         var credential = services.GetService<TokenCredential>();
-        if (serviceUri is not null && credential is not null)
+        if (ServiceUri(settings, configuration) is { } serviceUri && credential is not null)
         {
             return new BlobServiceClient(new Uri(serviceUri), credential, clientOptions);
         }
         // A failed workflow naming the setting, not a retry loop: no retry brings a missing setting.
-        throw new WorkflowFailedException(
-            $"The sweep has no blob storage connection: set '{settings.ConnectionName}' (a connection string), or '{settings.ConnectionName}:accountName' "
-            + $"with a TokenCredential registered by the host, or '{SweepOptions.SectionName}:ConnectionString'.");
+        throw new WorkflowFailedException(MissingMessage(settings));
     }
+
+    /// <summary>What <see cref="Create"/> would be missing, in words, or <see cref="BlobStorageStatus.Configured"/>.</summary>
+    public static BlobStorageStatus Status(SweepOptions settings, IConfiguration configuration, IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(services);
+        var configured = ConnectionString(settings, configuration) is not null
+            || (ServiceUri(settings, configuration) is not null && services.GetService<TokenCredential>() is not null);
+        return configured ? BlobStorageStatus.Configured : new BlobStorageStatus(MissingMessage(settings));
+    }
+
+    private static string? ConnectionString(SweepOptions settings, IConfiguration configuration) =>
+        (settings.ConnectionString ?? configuration[settings.ConnectionName] ?? configuration.GetConnectionString(settings.ConnectionName))
+            is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+    private static string? ServiceUri(SweepOptions settings, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(settings.ConnectionName);
+        return section["blobServiceUri"]
+            ?? (section["accountName"] is { Length: > 0 } account ? $"https://{account}.blob.core.windows.net" : null);
+    }
+
+    private static string MissingMessage(SweepOptions settings) =>
+        $"The sweep needs blob storage and has no connection: set '{settings.ConnectionName}' (a connection string), or '{settings.ConnectionName}:accountName' "
+        + $"with a TokenCredential registered by the host, or '{SweepOptions.SectionName}:ConnectionString'.";
 }

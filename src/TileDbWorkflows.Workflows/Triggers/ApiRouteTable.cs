@@ -20,7 +20,8 @@ public static class ApiRouteTable
         nameof(SweepOrchestrator),
         SweepRequestValidator.Validate,
         InstanceIds.ByIdempotencyKey(InstanceIds.Sweep),
-        WhenEmpty: () => new SweepRequest()));
+        WhenEmpty: () => new SweepRequest(),
+        NeedsBlobStorage: true));
 
     // Keyed by the request's own requestId (as queue messages are), not by Idempotency-Key.
     public static ApiRoute StartInvitations { get; } = Start(nameof(StartInvitations), ApiRoutes.Invitations, new WorkflowStart<BulkInvitationRequest>(

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using TileDbWorkflows.Workflows.Invitations;
 using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Reporting;
+using TileDbWorkflows.Workflows.Storage;
 using TileDbWorkflows.Workflows.Sweep;
 using TileDbWorkflows.Workflows.Validation;
 
@@ -16,7 +17,7 @@ namespace TileDbWorkflows.Workflows.Triggers;
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static",
     Justification = "One instance serves every route of the table; readers stay instance members so they can use its services.")]
-public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvider time)
+public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvider time, BlobStorageStatus? blobStorage = null)
 {
     /// <summary>How long a dry run may take before the caller gets 202 and polls instead.</summary>
     public static readonly TimeSpan DryRunWait = TimeSpan.FromSeconds(60);
@@ -158,6 +159,10 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
     {
         ArgumentNullException.ThrowIfNull(start);
         ArgumentNullException.ThrowIfNull(request);
+        if (start.NeedsBlobStorage && blobStorage is { Missing: { } missing })
+        {
+            return (ApiResponse.Problem(System.Net.HttpStatusCode.ServiceUnavailable, "Blob storage not configured", missing), null);
+        }
         var (body, errors) = start.WhenEmpty is { } empty && string.IsNullOrWhiteSpace(request.Body)
             ? RequestParser.Validated(empty(), start.Validate)
             : RequestParser.Parse(request.Body, start.Validate);

@@ -11,11 +11,13 @@ namespace TileDbWorkflows.Workflows.Triggers;
 /// <param name="InstanceId">The instance id (see <see cref="InstanceIds"/>), from the request body or the HTTP request.</param>
 /// <param name="Input">The orchestration's input; the request itself when null.</param>
 /// <param name="WhenEmpty">The request an empty body stands for; an empty body is invalid when null.</param>
+/// <param name="NeedsBlobStorage">Refused with 503 before anything is scheduled when the host has no blob storage.</param>
 public sealed record WorkflowStart<TRequest>(
     string Orchestrator,
     Func<TRequest, IReadOnlyList<FieldError>> Validate,
     Func<TRequest, ApiRequest, string> InstanceId,
     Func<TRequest, object>? Input = null,
-    Func<TRequest>? WhenEmpty = null)
+    Func<TRequest>? WhenEmpty = null,
+    bool NeedsBlobStorage = false)
     where TRequest : class
 ;
