@@ -1,5 +1,6 @@
 using TileDbWorkflows.Cli.Commands.Arrays;
 using TileDbWorkflows.Cli.Commands.Auth;
+using TileDbWorkflows.Cli.Commands.Completion;
 using TileDbWorkflows.Cli.Commands.Emulator;
 using TileDbWorkflows.Cli.Commands.Files;
 using TileDbWorkflows.Cli.Commands.Groups;
@@ -25,13 +26,20 @@ public static class CliApp
         var host = new CliHost(stdout, stderr, environment);
         var root = BuildRoot(host);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        // The [suggest:N] directive (shell completion) answers even for a half-typed line, which has parse errors.
+        var completing = args.Length > 0 && args[0].StartsWith("[suggest", StringComparison.Ordinal);
+        if (parse.Errors.Count > 0 && !completing)
         {
             // System.CommandLine would exit 1 after printing help; bad usage is exit code 2 for tdbw.
             var output = new Output(host.Out, host.Err);
             foreach (var error in parse.Errors)
             {
                 output.Error("error: " + error.Message);
+            }
+
+            foreach (var hint in TypoHints.For(parse))
+            {
+                output.Detail(hint);
             }
 
             output.Detail($"Run '{string.Join(' ', CommandPath(parse.CommandResult.Command, root))} --help' for usage.");
@@ -70,6 +78,7 @@ public static class CliApp
         root.Subcommands.Add(SweepCommand.Create(host));
         root.Subcommands.Add(WorkflowsCommand.Create(host));
         root.Subcommands.Add(EmulatorCommand.Create(host));
+        root.Subcommands.Add(CompletionCommand.Create(host));
         return root;
     }
 

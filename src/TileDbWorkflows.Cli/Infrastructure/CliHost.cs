@@ -74,40 +74,29 @@ internal sealed class CliHost
         }
         catch (CliException ex)
         {
-            output.Error("error: " + ex.Message);
-            return ex.ExitCode;
+            return Fail(context, output, ex.ExitCode, new CliError(null, null, ex.Message, null), ex.Message);
         }
         catch (FormatException ex)
         {
             // TileDbUri.Parse and date parsing: the value the user typed is wrong.
-            output.Error("error: " + ex.Message);
-            return ExitCodes.Usage;
+            return Fail(context, output, ExitCodes.Usage, new CliError(null, null, ex.Message, null), ex.Message);
         }
         catch (TileDbCloudException ex)
         {
-            output.Error("error: " + Describe(ex));
-            Verbose(context, output, ex);
-            return ExitCodes.Failure;
+            var error = new CliError((int?)ex.StatusCode, ex.ErrorCode, ex.ServerMessage ?? ex.Message, NullIfEmpty(ex.RequestId));
+            return Fail(context, output, ExitCodes.Failure, error, Describe(ex), ex);
         }
         catch (WorkflowApiException ex)
         {
-            output.Error("error: " + ex.Summary);
-            foreach (var (field, messages) in ex.Problem?.Errors ?? new Dictionary<string, string[]>())
-            {
-                foreach (var message in messages)
-                {
-                    output.Error($"  {field}: {message}");
-                }
-            }
-
-            Verbose(context, output, ex);
-            return ExitCodes.Failure;
+            var fields = ex.Problem?.Errors ?? new Dictionary<string, string[]>();
+            var error = new CliError((int)ex.StatusCode, null, ex.Problem?.Detail ?? ex.Problem?.Title ?? ex.Message, null, fields.Count > 0 ? fields : null);
+            var lines = fields.SelectMany(f => f.Value.Select(m => $"  {f.Key}: {m}"));
+            return Fail(context, output, ExitCodes.Failure, error, ex.Summary, ex, lines);
         }
         catch (HttpRequestException ex)
         {
-            output.Error("error: cannot reach the server: " + ex.Message);
-            Verbose(context, output, ex);
-            return ExitCodes.Failure;
+            var message = "cannot reach the server: " + ex.Message;
+            return Fail(context, output, ExitCodes.Failure, new CliError((int?)ex.StatusCode, null, message, null), message, ex);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -116,23 +105,51 @@ internal sealed class CliHost
         }
         catch (NotSupportedException ex)
         {
-            output.Error("error: " + ex.Message);
-            return ExitCodes.Failure;
+            return Fail(context, output, ExitCodes.Failure, new CliError(null, null, ex.Message, null), ex.Message);
         }
 #pragma warning disable CA1031 // The last line of defence: an unexpected error still becomes one line and exit code 1.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            output.Error($"error: {ex.GetType().Name}: {ex.Message}");
-            Verbose(context, output, ex);
-            if (!context.Verbose)
+            var message = $"{ex.GetType().Name}: {ex.Message}";
+            var code = Fail(context, output, ExitCodes.Failure, new CliError(null, null, message, null), message, ex);
+            if (!context.Verbose && !context.Json)
             {
                 output.Detail("(run with --verbose for details)");
             }
 
-            return ExitCodes.Failure;
+            return code;
         }
     }
+
+    /// <summary>
+    /// The one way an error leaves: with <c>--json</c> one JSON object on stderr (scripts parse it), otherwise the red
+    /// <c>error:</c> line and its detail lines; <c>--verbose</c> adds the exception either way.
+    /// </summary>
+    private int Fail(CliContext context, Output output, int exitCode, CliError error, string line, Exception? exception = null, IEnumerable<string>? details = null)
+    {
+        if (context.Json)
+        {
+            Stderr.WriteLine(System.Text.Json.JsonSerializer.Serialize(error, CliJson.Errors));
+        }
+        else
+        {
+            output.Error("error: " + line);
+            foreach (var detail in details ?? [])
+            {
+                output.Error(detail);
+            }
+        }
+
+        if (exception is not null)
+        {
+            Verbose(context, output, exception);
+        }
+
+        return exitCode;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     /// <summary>Status, TileDB code, message and request id, in one line; never the response's credentials (it has none).</summary>
     public static string Describe(TileDbCloudException ex)

@@ -20,6 +20,15 @@ internal static class CliJson
     };
 
     /// <summary>
+    /// <c>--json</c> errors: one line on stderr, every key present (null when unknown) so a script can index it blindly.
+    /// </summary>
+    public static JsonSerializerOptions Errors { get; } = new()
+    {
+        WriteIndented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
     /// The worker's own shape (camelCase, enums as camelCase strings). Reading is lenient on purpose: a newer
     /// worker that adds fields must not break an older tdbw.
     /// </summary>
