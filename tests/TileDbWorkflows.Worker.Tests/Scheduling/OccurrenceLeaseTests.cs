@@ -12,9 +12,9 @@ public sealed class OccurrenceLeaseTests(AzuriteFixture azurite)
 {
     // Leases expire on Azurite's real clock: the shortest lease (15 s) plus a watch interval, with room.
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(90);
-    private const string EveryTenSeconds = "*/10 * * * * *";
-    private static readonly DateTimeOffset Start = new(2026, 3, 1, 1, 59, 55, TimeSpan.Zero);
-    private static readonly DateTimeOffset First = new(2026, 3, 1, 2, 0, 0, TimeSpan.Zero);
+    private const string EveryTenSeconds = TestSchedule.EveryTenSeconds;
+    private static readonly DateTimeOffset Start = TestSchedule.Start;
+    private static readonly DateTimeOffset First = TestSchedule.First;
 
     [Fact]
     public async Task Occurrence_of_a_claimant_that_died_is_run_by_another_once_its_lease_expires()
