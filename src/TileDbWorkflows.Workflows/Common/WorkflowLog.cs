@@ -24,20 +24,23 @@ public static partial class WorkflowLog
     public static void PhaseStarted(TaskOrchestrationContext context, string phase, int items)
     {
         ArgumentNullException.ThrowIfNull(context);
-        PhaseStarted(For(context), context.Name.Name, context.InstanceId, phase, items);
+        var logger = For(context);
+        PhaseStarted(logger, context.Name.Name, context.InstanceId, phase, items);
     }
 
     public static void PhaseFinished(TaskOrchestrationContext context, string phase, int done, int failed)
     {
         ArgumentNullException.ThrowIfNull(context);
-        PhaseFinished(For(context), context.Name.Name, context.InstanceId, phase, done, failed);
+        var logger = For(context);
+        PhaseFinished(logger, context.Name.Name, context.InstanceId, phase, done, failed);
     }
 
     /// <summary>The phase stopped the workflow; <paramref name="error"/> is logged by type and message, as Durable Task records it.</summary>
     public static void PhaseFailed(TaskOrchestrationContext context, string phase, int done, int failed, Exception? error)
     {
         ArgumentNullException.ThrowIfNull(context);
-        PhaseFailed(For(context), error, context.Name.Name, context.InstanceId, phase, done, failed);
+        var logger = For(context);
+        PhaseFailed(logger, error, context.Name.Name, context.InstanceId, phase, done, failed);
     }
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "{Workflow} {InstanceId}: phase {Phase} started with {Items} items")]

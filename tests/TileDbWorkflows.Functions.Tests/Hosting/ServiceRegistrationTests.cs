@@ -1,12 +1,12 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using Azure.Monitor.OpenTelemetry.AspNetCore;
-using OpenTelemetry.Trace;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Trace;
 using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Functions.Hosting;
 using TileDbWorkflows.Hosting;
