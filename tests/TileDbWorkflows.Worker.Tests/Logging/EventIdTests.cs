@@ -19,7 +19,7 @@ public sealed class EventIdTests
         ("TileDbWorkflows.Functions", 4000, 4999),
         ("TileDbWorkflows.Hosting", 5000, 5999),
         ("TileDbWorkflows.Emulator", 6000, 6999),
-        ("TileDbWorkflows.Cli", 7000, 7999),
+        ("tdbw", 7000, 7999), // TileDbWorkflows.Cli
         ("TileDbWorkflows.Storage", 8000, 8999),
     ];
 
@@ -48,9 +48,11 @@ public sealed class EventIdTests
         var runtime = RuntimeEnvironment.GetRuntimeDirectory();
         // ASP.NET Core's shared framework sits beside the runtime's: .../shared/Microsoft.NETCore.App/<v> and .../Microsoft.AspNetCore.App/<v>.
         var aspNet = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(runtime.TrimEnd(Path.DirectorySeparatorChar))!)!, "Microsoft.AspNetCore.App");
-        var candidates = Directory.GetFiles(runtime, "*.dll")
+        // One file per assembly name (the resolver refuses two of the same identity): the app's own copy first.
+        var candidates = Directory.GetFiles(directory, "*.dll")
             .Concat(Directory.Exists(aspNet) ? Directory.GetDirectories(aspNet).SelectMany(d => Directory.GetFiles(d, "*.dll")) : [])
-            .Concat(Directory.GetFiles(directory, "*.dll"));
+            .Concat(Directory.GetFiles(runtime, "*.dll"))
+            .DistinctBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase);
         using var context = new MetadataLoadContext(new PathAssemblyResolver(candidates));
         var assembly = context.LoadFromAssemblyPath(path);
         Type[] types;
@@ -101,7 +103,8 @@ public sealed class EventIdTests
         }
         var configuration = typeof(EventIdTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var framework = new DirectoryInfo(AppContext.BaseDirectory).Name;
-        var built = Path.Combine(RepoRoot.Path, "src", assemblyName, "bin", configuration, framework, assemblyName + ".dll");
+        var project = assemblyName == "tdbw" ? "TileDbWorkflows.Cli" : assemblyName;
+        var built = Path.Combine(RepoRoot.Path, "src", project, "bin", configuration, framework, assemblyName + ".dll");
         Assert.True(File.Exists(built), $"{assemblyName} is not built at {built}");
         return built;
     }
