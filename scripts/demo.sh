@@ -36,7 +36,8 @@ while [ $# -gt 0 ]; do
     --plan) [ $# -ge 2 ] || die "--plan needs a file"; plan="$2"; shift ;;
     --plan=*) plan="${1#*=}" ;;
     --keep-logs) keep_logs=true ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    # The header comment only: it ends at the first line that is not a comment.
+    -h|--help) awk 'NR == 1 { next } /^#/ { sub(/^# ?/, ""); print; next } { exit }' "$0"; exit 0 ;;
     *) die "unknown argument '$1' (see --help)" ;;
   esac
   shift

@@ -179,6 +179,26 @@ resource worker 'Microsoft.App/containerApps@2024-03-01' = {
             { name: 'Sweep__Namespace', value: sweepNamespace }
             { name: 'BulkInvitationsQueue', value: bulkInvitationsQueueName }
           ]
+          // Liveness restarts a hung process; readiness (storage, sidecar, TileDB with the token; cached 2 s by the
+          // worker) takes a replica out of ingress while a dependency is away, without restarting it.
+          probes: [
+            {
+              type: 'Liveness'
+              httpGet: { path: '/healthz/live', port: targetPort }
+              initialDelaySeconds: 10
+              periodSeconds: 10
+              timeoutSeconds: 5
+              failureThreshold: 3
+            }
+            {
+              type: 'Readiness'
+              httpGet: { path: '/healthz/ready', port: targetPort }
+              initialDelaySeconds: 5
+              periodSeconds: 5
+              timeoutSeconds: 5
+              failureThreshold: 3
+            }
+          ]
         }
       ]
       scale: {

@@ -57,6 +57,19 @@ internal sealed class WorkflowApiClient : IDisposable
     public Task<WorkflowStatus> GetAsync(string id, CancellationToken ct) =>
         SendAsync<WorkflowStatus>(HttpMethod.Get, ApiRoutes.ForId(ApiRoutes.Workflow, id), null, null, ct);
 
+    /// <summary>The instance, or null when the worker has none with that id.</summary>
+    public async Task<WorkflowStatus?> TryGetAsync(string id, CancellationToken ct)
+    {
+        try
+        {
+            return await GetAsync(id, ct).ConfigureAwait(false);
+        }
+        catch (WorkflowApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
     public Task<WorkflowList> ListAsync(string? status, string? prefix, int? pageSize, string? continuationToken, CancellationToken ct)
     {
         var query = new List<string>();

@@ -94,7 +94,7 @@ public sealed record ArrayTask
     [JsonPropertyName("logs")]
     public string? Logs { get; init; }
 
-    /// <summary>Wire field <c>duration</c>.</summary>
+    /// <summary>Wire field <c>duration</c>, in nanoseconds.</summary>
     [JsonPropertyName("duration")]
     public double? Duration { get; init; }
 

@@ -28,11 +28,18 @@ namespace TileDbWorkflows.Worker.DurableTask;
 /// then writes, so two starts racing each other could both pass: starts of one instance id are serialized in this
 /// process. (Across processes the race stays; the provider then discards the second start message of a running
 /// instance, and activities are idempotent.)</item>
+/// <item>The provider keeps no failure details: it writes <c>FailureDetails.ToString()</c> ("type: message") into the
+/// Instances table's Output and reads the state back with <c>FailureDetails</c> null, so a Failed workflow showed no
+/// reason through the sidecar. Failed states read back get their failure details from that Output again
+/// (<see cref="FailedStateDetails"/>).</item>
+/// <item>The sidecar's dispatchers never renew a work item's lock, so a killed worker's messages waited out the whole
+/// visibility timeout, which had to exceed the longest activity. Held work items are renewed here every third of
+/// their visibility timeout (<see cref="WorkItemLockRenewals{TWorkItem}"/>), so the timeouts can be short.</item>
 /// </list>
 /// Every other member forwards unchanged. The in-memory backend keeps objects as they are and needs none of this.
 /// </remarks>
-internal sealed class AzureStorageSidecarAdapter(AzureStorageOrchestrationService inner)
-    : IOrchestrationService, IOrchestrationServiceClient, IOrchestrationServiceQueryClient, IOrchestrationServicePurgeClient
+internal sealed class AzureStorageSidecarAdapter
+    : IOrchestrationService, IOrchestrationServiceClient, IOrchestrationServiceQueryClient, IOrchestrationServicePurgeClient, IDisposable
 {
     /// <summary>An instance in one of these states is never started again (Durable Functions' default).</summary>
     internal static readonly OrchestrationStatus[] ActiveStatuses =
@@ -41,8 +48,26 @@ internal sealed class AzureStorageSidecarAdapter(AzureStorageOrchestrationServic
     // Striped rather than one lock per instance id: bounded memory, and unrelated starts rarely wait for each other.
     private static readonly SemaphoreSlim[] StartGates = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
+    private readonly WorkItemLockRenewals<TaskOrchestrationWorkItem> orchestrationLocks;
+    private readonly WorkItemLockRenewals<TaskActivityWorkItem> activityLocks;
+
+    /// <param name="inner">The provider.</param>
+    /// <param name="controlQueueVisibilityTimeout">The provider's setting; held orchestration work items are renewed every third of it.</param>
+    /// <param name="workItemQueueVisibilityTimeout">The provider's setting; held activities are renewed every third of it.</param>
+    /// <param name="logger">Where failed renewals are reported.</param>
+    public AzureStorageSidecarAdapter(
+        AzureStorageOrchestrationService inner, TimeSpan controlQueueVisibilityTimeout, TimeSpan workItemQueueVisibilityTimeout, ILogger logger)
+    {
+        Inner = inner;
+        orchestrationLocks = new(controlQueueVisibilityTimeout / 3, inner.RenewTaskOrchestrationWorkItemLockAsync, logger);
+        activityLocks = new(workItemQueueVisibilityTimeout / 3, inner.RenewTaskActivityWorkItemLockAsync, logger);
+    }
+
     // The sidecar reaches query and purge through these interfaces, so the wrapper implements them all.
-    public AzureStorageOrchestrationService Inner { get; } = inner;
+    public AzureStorageOrchestrationService Inner { get; }
+
+    /// <summary>Work items this process holds now (orchestration episodes plus activities).</summary>
+    public int HeldWorkItems => orchestrationLocks.Count + activityLocks.Count;
 
     public int TaskOrchestrationDispatcherCount => Inner.TaskOrchestrationDispatcherCount;
 
@@ -83,6 +108,7 @@ internal sealed class AzureStorageSidecarAdapter(AzureStorageOrchestrationServic
     public Task CompleteTaskActivityWorkItemAsync(TaskActivityWorkItem workItem, TaskMessage responseMessage)
     {
         Normalize(responseMessage);
+        activityLocks.Let(workItem);
         return Inner.CompleteTaskActivityWorkItemAsync(workItem, responseMessage);
     }
 
@@ -140,38 +166,48 @@ internal sealed class AzureStorageSidecarAdapter(AzureStorageOrchestrationServic
 
     public int GetDelayInSecondsAfterOnFetchException(Exception exception) => Inner.GetDelayInSecondsAfterOnFetchException(exception);
 
-    public Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        Inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken);
+    public async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
+        orchestrationLocks.Hold(await Inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken).ConfigureAwait(false))!;
 
     public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) => Inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
 
     public Task AbandonTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => Inner.AbandonTaskOrchestrationWorkItemAsync(workItem);
 
-    public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem) => Inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
+    // Released after completion and after abandonment alike: the end of holding it.
+    public Task ReleaseTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem)
+    {
+        orchestrationLocks.Let(workItem);
+        return Inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
+    }
 
-    public Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        Inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken);
+    public async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
+        activityLocks.Hold(await Inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken).ConfigureAwait(false))!;
 
     public Task<TaskActivityWorkItem> RenewTaskActivityWorkItemLockAsync(TaskActivityWorkItem workItem) => Inner.RenewTaskActivityWorkItemLockAsync(workItem);
 
-    public Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem) => Inner.AbandonTaskActivityWorkItemAsync(workItem);
+    public Task AbandonTaskActivityWorkItemAsync(TaskActivityWorkItem workItem)
+    {
+        activityLocks.Let(workItem);
+        return Inner.AbandonTaskActivityWorkItemAsync(workItem);
+    }
 
-    public Task<OrchestrationState> WaitForOrchestrationAsync(string instanceId, string executionId, TimeSpan timeout, CancellationToken cancellationToken) =>
-        ((IOrchestrationServiceClient)Inner).WaitForOrchestrationAsync(instanceId, executionId, timeout, cancellationToken);
+    public async Task<OrchestrationState> WaitForOrchestrationAsync(string instanceId, string executionId, TimeSpan timeout, CancellationToken cancellationToken) =>
+        FailedStateDetails.Restore(await ((IOrchestrationServiceClient)Inner).WaitForOrchestrationAsync(instanceId, executionId, timeout, cancellationToken).ConfigureAwait(false));
 
     public Task ForceTerminateTaskOrchestrationAsync(string instanceId, string reason) => Inner.ForceTerminateTaskOrchestrationAsync(instanceId, reason);
 
-    public Task<IList<OrchestrationState>> GetOrchestrationStateAsync(string instanceId, bool allExecutions) =>
-        Inner.GetOrchestrationStateAsync(instanceId, allExecutions);
+    public async Task<IList<OrchestrationState>> GetOrchestrationStateAsync(string instanceId, bool allExecutions) =>
+        FailedStateDetails.Restore(await Inner.GetOrchestrationStateAsync(instanceId, allExecutions).ConfigureAwait(false));
 
-    public Task<OrchestrationState> GetOrchestrationStateAsync(string instanceId, string executionId) =>
-        Inner.GetOrchestrationStateAsync(instanceId, executionId);
+    public async Task<OrchestrationState> GetOrchestrationStateAsync(string instanceId, string executionId) =>
+        FailedStateDetails.Restore(await Inner.GetOrchestrationStateAsync(instanceId, executionId).ConfigureAwait(false));
 
     public Task<string> GetOrchestrationHistoryAsync(string instanceId, string executionId) => Inner.GetOrchestrationHistoryAsync(instanceId, executionId);
 
     public Task PurgeOrchestrationHistoryAsync(DateTime thresholdDateTimeUtc, OrchestrationStateTimeRangeFilterType timeRangeFilterType) =>
         Inner.PurgeOrchestrationHistoryAsync(thresholdDateTimeUtc, timeRangeFilterType);
 
+    // Not restored: the sidecar's query answer carries no failure details on any backend.
     public Task<OrchestrationQueryResult> GetOrchestrationWithQueryAsync(OrchestrationQuery query, CancellationToken cancellationToken) =>
         Inner.GetOrchestrationWithQueryAsync(query, cancellationToken);
 
@@ -236,4 +272,10 @@ internal sealed class AzureStorageSidecarAdapter(AzureStorageOrchestrationServic
 
     private static IDictionary<string, string>? Plain(IDictionary<string, string>? tags) =>
         tags is null or Dictionary<string, string> ? tags : new Dictionary<string, string>(tags, StringComparer.Ordinal);
+
+    public void Dispose()
+    {
+        orchestrationLocks.Dispose();
+        activityLocks.Dispose();
+    }
 }

@@ -10,4 +10,8 @@ internal static partial class DurableTaskLog
     [LoggerMessage(EventId = 3102, Level = LogLevel.Information,
         Message = "Durable backend: AzureStorage, task hub {TaskHubName}, worker {WorkerId}, sidecar on {SidecarAddress}. Task hub ready.")]
     public static partial void AzureStorageBackend(ILogger logger, string taskHubName, string workerId, Uri sidecarAddress);
+
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Warning,
+        Message = "Could not renew the visibility of a {WorkItemKind}'s queue messages; retrying at the next interval.")]
+    public static partial void RenewalFailed(ILogger logger, Exception exception, string workItemKind);
 }

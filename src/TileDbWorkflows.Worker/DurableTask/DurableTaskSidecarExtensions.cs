@@ -127,7 +127,7 @@ public static class DurableTaskSidecarExtensions
                 ThrowExceptionOnInvalidDedupeStatus = true,
                 WorkerId = sidecar.WorkerId,
                 LoggerFactory = loggerFactory,
-            })),
+            }), options.ControlQueueVisibilityTimeout, options.WorkItemQueueVisibilityTimeout, loggerFactory.CreateLogger<AzureStorageSidecarAdapter>()),
             _ => new ConcurrentInMemoryOrchestrationService(
                 loggerFactory, options.MaxConcurrentActivities, options.MaxConcurrentOrchestrations),
         };

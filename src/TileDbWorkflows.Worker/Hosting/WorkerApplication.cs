@@ -2,8 +2,11 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.DurableTask;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TileDbWorkflows.Hosting;
 using TileDbWorkflows.Hosting.Telemetry;
 using TileDbWorkflows.Worker.DurableTask;
+using TileDbWorkflows.Worker.Health;
 using TileDbWorkflows.Worker.Security;
 
 namespace TileDbWorkflows.Worker.Hosting;
@@ -15,7 +18,8 @@ namespace TileDbWorkflows.Worker.Hosting;
 /// </summary>
 public static class WorkerApplication
 {
-    public const string HealthPath = "/healthz";
+    /// <summary>The liveness probe (also at <see cref="WorkerHealthChecks.LivePath"/>; readiness at <see cref="WorkerHealthChecks.ReadyPath"/>).</summary>
+    public const string HealthPath = WorkerHealthChecks.LegacyPath;
 
     /// <param name="args">Command-line arguments (they override appsettings.json and environment variables).</param>
     /// <param name="registerTasks">Adds the orchestrators and activities this worker runs.</param>
@@ -40,7 +44,12 @@ public static class WorkerApplication
         builder.AddDurableTaskSidecar(registerTasks);
         builder.Services.AddWorkflowTelemetry(builder.Configuration);
         builder.Services.AddWorkerApiKeyAuthentication();
-        builder.Services.AddHealthChecks();
+        builder.Services.AddInMemoryDataProtection();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddWorkerReadinessChecks(
+            builder.Configuration[$"{DurableBackendOptions.SectionName}:ConnectionString"] is { Length: > 0 } durable
+                ? durable
+                : builder.Configuration[AppSettings.AzureWebJobsStorage]);
         return builder;
     }
 
@@ -51,8 +60,8 @@ public static class WorkerApplication
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
-        // Open for load balancers and orchestrators' probes; it reveals nothing but "up".
-        app.MapHealthChecks(HealthPath).AllowAnonymous();
+        // Open for load balancers and orchestrators' probes; they reveal each check's state, nothing more.
+        app.MapWorkerHealthChecks();
         app.MapDurableTaskSidecar();
         return app;
     }

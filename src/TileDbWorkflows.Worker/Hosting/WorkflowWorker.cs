@@ -1,6 +1,7 @@
 using TileDbWorkflows.Hosting;
 using TileDbWorkflows.Worker.Console;
 using TileDbWorkflows.Worker.DurableTask;
+using TileDbWorkflows.Worker.Health;
 using TileDbWorkflows.Worker.Http;
 using TileDbWorkflows.Worker.Queues;
 using TileDbWorkflows.Worker.Scheduling;
@@ -38,6 +39,7 @@ public static class WorkflowWorker
         var services = builder.Services;
 
         services.AddWorkflowHostServices(configuration);
+        services.AddHealthChecks().AddCached<TileDbHealthCheck>("tiledb");
 
         if (HasStorage(configuration, BulkInvitationsQueueHandler.SectionPath))
         {

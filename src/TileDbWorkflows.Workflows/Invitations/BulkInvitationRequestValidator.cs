@@ -21,10 +21,11 @@ public static class BulkInvitationRequestValidator
             errors.Add("requestId", $"must be 1-{MaxRequestIdLength} letters, digits, '-', '_', '.' or ':'");
         }
         InvitationSpecValidator.Validate(errors, "$", request, allowLargeLists: true);
+        // A bulk request has no plan namespace to resolve a plain name in; AssetReference already refused a bad URI.
         if (request.Kind != InvitationKind.Organization && !string.IsNullOrWhiteSpace(request.Target)
             && !request.Target.StartsWith("tiledb://", StringComparison.Ordinal))
         {
-            errors.Add("target", $"'{request.Target}' must be a tiledb://namespace/name URI");
+            errors.Add("$.target", $"'{request.Target}' must be a tiledb://namespace/name URI");
         }
         return errors.Errors.Select(e => e with { Field = e.Field.StartsWith("$.", StringComparison.Ordinal) ? e.Field[2..] : e.Field }).ToArray();
     }

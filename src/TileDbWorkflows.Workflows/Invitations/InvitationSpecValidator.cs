@@ -11,7 +11,18 @@ public static class InvitationSpecValidator
         {
             errors.Add($"{at}.kind", "must be array, group or organization");
         }
-        errors.Required($"{at}.target", spec.Target);
+        if (spec.Kind == InvitationKind.Organization)
+        {
+            errors.Namespace($"{at}.target", spec.Target);
+        }
+        else if (Enum.IsDefined(spec.Kind))
+        {
+            errors.AssetReference($"{at}.target", spec.Target);
+        }
+        else
+        {
+            errors.Required($"{at}.target", spec.Target);
+        }
         errors.NotEmpty($"{at}.recipients", spec.Recipients);
         if (!allowLargeLists && spec.Recipients.Count > 1000)
         {
@@ -19,10 +30,7 @@ public static class InvitationSpecValidator
         }
         for (var r = 0; r < spec.Recipients.Count; r++)
         {
-            if (string.IsNullOrWhiteSpace(spec.Recipients[r]))
-            {
-                errors.Add($"{at}.recipients[{r}]", "is empty");
-            }
+            errors.Recipient($"{at}.recipients[{r}]", spec.Recipients[r]);
         }
         switch (spec.Kind)
         {

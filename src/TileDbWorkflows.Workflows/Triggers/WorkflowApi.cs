@@ -1,11 +1,9 @@
-using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using TileDbWorkflows.Workflows.Invitations;
 using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Reporting;
-using TileDbWorkflows.Workflows.Serialization;
 using TileDbWorkflows.Workflows.Sweep;
 using TileDbWorkflows.Workflows.Validation;
 
@@ -87,8 +85,8 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
     public async Task<QueueMessageResult> HandleBulkInvitationMessageAsync(DurableTaskClient client, string message, CancellationToken ct)
     {
         // The producer's trace context is the host's business (it parents the handling span), not part of the request.
-        var (request, errors) = Parse<BulkInvitationRequest>(QueueEnvelope.WithoutTraceContext(message));
-        if (request is null || (errors = BulkInvitationRequestValidator.Validate(request)).Count > 0)
+        var (request, errors) = RequestParser.Parse<BulkInvitationRequest>(QueueEnvelope.WithoutTraceContext(message), BulkInvitationRequestValidator.Validate);
+        if (request is null)
         {
             var reason = string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}"));
             LogMalformedMessage(reason);
@@ -161,8 +159,10 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
     {
         ArgumentNullException.ThrowIfNull(start);
         ArgumentNullException.ThrowIfNull(request);
-        var (body, errors) = start.WhenEmpty is { } empty && string.IsNullOrWhiteSpace(request.Body) ? (empty(), []) : Parse<TRequest>(request.Body);
-        if (body is null || (errors = start.Validate(body)).Count > 0)
+        var (body, errors) = start.WhenEmpty is { } empty && string.IsNullOrWhiteSpace(request.Body)
+            ? RequestParser.Validated(empty(), start.Validate)
+            : RequestParser.Parse(request.Body, start.Validate);
+        if (body is null)
         {
             return (ApiResponse.Invalid(errors), null);
         }
@@ -230,27 +230,6 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
 
     private static ApiResponse UnknownInstance(string instanceId) =>
         ApiResponse.NotFound($"no workflow with id '{instanceId}'");
-
-    private static (T? Value, IReadOnlyList<FieldError> Errors) Parse<T>(string? body)
-        where T : class
-    {
-        if (string.IsNullOrWhiteSpace(body))
-        {
-            return (null, [new FieldError("$", "the request body is empty; a JSON object is required")]);
-        }
-        try
-        {
-            var value = JsonSerializer.Deserialize<T>(body, WorkflowJson.Options);
-            return value is null ? (null, [new FieldError("$", "a JSON object is required")]) : (value, []);
-        }
-        catch (JsonException ex)
-        {
-            // The exception's own message names the .NET type; the path and the first sentence are what a caller can act on.
-            var field = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path.TrimStart('$', '.');
-            var reason = ex.Message.Split(" Path:", 2)[0];
-            return (null, [new FieldError(field.Length == 0 ? "$" : field, reason)]);
-        }
-    }
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "{Orchestrator} instance {InstanceId} requested (newly scheduled: {IsNew})")]
     private partial void LogStarted(string orchestrator, string instanceId, bool isNew);

@@ -67,16 +67,35 @@ public sealed class FieldErrors
         }
         else if (reference.StartsWith("tiledb://", StringComparison.Ordinal))
         {
-            var rest = reference["tiledb://".Length..];
-            var slash = rest.IndexOf('/', StringComparison.Ordinal);
-            if (slash <= 0 || slash == rest.Length - 1)
-            {
-                Add(field, $"'{reference}' is not a tiledb://namespace/name URI");
-            }
+            TileDbUri(field, reference);
         }
         else if (!TileDbVocabulary.IsName(reference))
         {
             Add(field, $"'{reference}' is neither a name in the plan's namespace nor a tiledb:// URI");
+        }
+    }
+
+    /// <summary>A full <c>tiledb://namespace/name</c> URI: exactly two valid names, so <c>tiledb://demo</c>, <c>tiledb://demo/a/b</c> and <c>tiledb://de mo/x</c> are refused.</summary>
+    public void TileDbUri(string field, string? uri)
+    {
+        if (!TileDbVocabulary.IsTileDbUri(uri))
+        {
+            Add(field, $"'{uri}' is not a tiledb://namespace/name URI (one namespace and one name, without blanks or further '/')");
+        }
+    }
+
+    /// <summary>An invitation recipient: a username, or an email address when it holds an '@'.</summary>
+    public void Recipient(string field, string? recipient)
+    {
+        if (string.IsNullOrWhiteSpace(recipient))
+        {
+            Add(field, "is empty");
+        }
+        else if (recipient.Contains('@', StringComparison.Ordinal) ? !TileDbVocabulary.IsEmail(recipient) : !TileDbVocabulary.IsName(recipient.Trim()))
+        {
+            Add(field, recipient.Contains('@', StringComparison.Ordinal)
+                ? $"'{recipient}' is not an email address (name@domain.tld)"
+                : $"'{recipient}' is neither an email address nor a username");
         }
     }
 

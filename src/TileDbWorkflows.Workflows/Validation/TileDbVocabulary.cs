@@ -27,4 +27,35 @@ public static class TileDbVocabulary
     /// <summary>True for names TileDB Cloud accepts as an asset or namespace name (no slashes, no blanks).</summary>
     public static bool IsName(string? value) =>
         !string.IsNullOrWhiteSpace(value) && value.Length <= 256 && !value.Any(c => c is '/' or '\\' || char.IsWhiteSpace(c) || char.IsControl(c));
+
+    /// <summary>True for <c>tiledb://namespace/name</c>: both parts valid names, nothing after the name.</summary>
+    public static bool IsTileDbUri(string? value)
+    {
+        if (value is null || !value.StartsWith("tiledb://", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var parts = value["tiledb://".Length..].Split('/');
+        return parts.Length == 2 && IsName(parts[0]) && IsName(parts[1]);
+    }
+
+    /// <summary>
+    /// A plausible email address: one '@', a local part and a dotted domain without blanks. The service decides
+    /// whether it exists; this only refuses what could never be delivered (<c>bad@</c>, <c>a@b</c>, <c>@x.org</c>).
+    /// </summary>
+    public static bool IsEmail(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+        var email = value.Trim();
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        if (at <= 0 || at != email.LastIndexOf('@') || email.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            return false;
+        }
+        var labels = email[(at + 1)..].Split('.');
+        return labels.Length >= 2 && labels.All(l => l.Length > 0 && l.All(c => char.IsLetterOrDigit(c) || c == '-'));
+    }
 }

@@ -26,7 +26,8 @@ internal static class LoginCommand
                 throw new UsageException("pass exactly one of --token (or --token-stdin) and --username");
             }
 
-            var server = ctx.HostOverride ?? ctx.Env.Get("TILEDB_REST_HOST") ?? TileDbRegions.Global;
+            // The order the README gives: --region/--host, TILEDB_REST_HOST, then the host of the session already saved.
+            var server = ctx.HostOverride ?? ctx.Env.Get("TILEDB_REST_HOST") ?? SavedHost(ctx) ?? TileDbRegions.Global;
             using var client = TileDbCloudClient.Create(
                 new TileDbCloudOptions { ServerAddress = server, UseConfigFile = false, ConfigFilePath = ctx.CloudConfigPath, RetryMode = ctx.RetryMode },
                 configFile: ctx.CloudConfig);
@@ -56,6 +57,19 @@ internal static class LoginCommand
 
             return ExitCodes.Success;
         });
+    }
+
+    private static string? SavedHost(CliContext ctx)
+    {
+        try
+        {
+            return ctx.CloudConfig.Load()?.ServerAddress is { Length: > 0 } saved ? saved : null;
+        }
+        catch (Exception ex) when (ex is IOException or TileDbCloudException)
+        {
+            // An unreadable cloud.json is replaced by this login; it must not block it.
+            return null;
+        }
     }
 
     private static string ReadLine(CliContext ctx, string flag) =>

@@ -42,7 +42,9 @@ internal static class InvitesBulkCommand
                 Role = ctx.Get(role),
             };
             using var client = ctx.CreateWorkflowClient();
+            var before = await ExistingWorkflow.FindAsync(client, InstanceIds.Invitations, request.RequestId, ct).ConfigureAwait(false);
             var status = await client.StartAsync(ApiRoutes.Invitations, JsonSerializer.Serialize(request, CliJson.Workflows), null, ct).ConfigureAwait(false);
+            ExistingWorkflow.Tell(ctx, before, status, "--request-id");
             return await OnboardCommand.Follow(ctx, client, status, ctx.Get(watch), Values.Duration(ctx.Get(timeout)), ct).ConfigureAwait(false);
         });
     }

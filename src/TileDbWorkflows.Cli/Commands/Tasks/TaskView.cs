@@ -18,8 +18,20 @@ internal static class TaskView
         Output.Date(t.StartTime), Duration(t.Duration),
     ];
 
-    public static string Duration(double? seconds) =>
-        seconds is { } s ? TimeSpan.FromSeconds(s).ToString(s >= 3600 ? @"h\:mm\:ss" : @"m\:ss\.f", CultureInfo.InvariantCulture) : string.Empty;
+    /// <summary>
+    /// The wire <c>duration</c> is in nanoseconds (the service's ArrayTask model); read as seconds, a 0.1 s task showed
+    /// as hours, and the hour field wrapped at a day so a running task seemed to get shorter.
+    /// </summary>
+    public static string Duration(double? nanoseconds) =>
+        nanoseconds is { } ns ? Elapsed(TimeSpan.FromTicks((long)(ns / 100))) : string.Empty;
+
+    /// <summary>Seconds with one decimal under a minute (0.1 s, 8 s), then minutes and hours: how gh and az print run times.</summary>
+    public static string Elapsed(TimeSpan t) => t switch
+    {
+        { TotalMinutes: < 1 } => string.Create(CultureInfo.InvariantCulture, $"{Math.Round(t.TotalSeconds, 1):0.#} s"),
+        { TotalHours: < 1 } => string.Create(CultureInfo.InvariantCulture, $"{t.Minutes} min {t.Seconds} s"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{(long)t.TotalHours} h {t.Minutes} min"),
+    };
 
     public static void Details(Output output, ArrayTask t) => output.KeyValues(
     [

@@ -72,7 +72,7 @@ internal static class TasksWaitCommand
             {
                 if (!ctx.Json)
                 {
-                    ctx.Output.Success($"task {taskId} completed in {TaskView.Duration(final.Duration ?? time.GetElapsedTime(started).TotalSeconds)}");
+                    ctx.Output.Success($"task {taskId} completed in {(final.Duration is { } ns ? TaskView.Duration(ns) : TaskView.Elapsed(time.GetElapsedTime(started)))}");
                 }
 
                 return ExitCodes.Success;

@@ -22,7 +22,9 @@ internal static class OnboardCommand
             var body = ReadJsonFile(ctx.Get(plan)!);
             using var client = ctx.CreateWorkflowClient();
             var route = ctx.Get(dryRun) ? ApiRoutes.Onboarding + "?dryRun=true" : ApiRoutes.Onboarding;
+            var before = await ExistingWorkflow.FindAsync(client, ctx.Get(dryRun) ? InstanceIds.Onboarding + "-dryrun" : InstanceIds.Onboarding, ctx.Get(key), ct).ConfigureAwait(false);
             var status = await client.StartAsync(route, body, ctx.Get(key), ct).ConfigureAwait(false);
+            ExistingWorkflow.Tell(ctx, before, status, "--idempotency-key");
             return await Follow(ctx, client, status, ctx.Get(watch) || ctx.Get(dryRun), Values.Duration(ctx.Get(timeout)), ct).ConfigureAwait(false);
         });
     }

@@ -20,7 +20,9 @@ internal static class SweepCommand
         {
             var body = JsonSerializer.Serialize(new SweepRequest { Manifest = ctx.Get(manifest), DryRun = ctx.Get(dryRun) }, CliJson.Workflows);
             using var client = ctx.CreateWorkflowClient();
+            var before = await ExistingWorkflow.FindAsync(client, InstanceIds.Sweep, ctx.Get(key), ct).ConfigureAwait(false);
             var status = await client.StartAsync(ApiRoutes.Sweeps, body, ctx.Get(key), ct).ConfigureAwait(false);
+            ExistingWorkflow.Tell(ctx, before, status, "--idempotency-key");
             return await OnboardCommand.Follow(ctx, client, status, ctx.Get(watch), Values.Duration(ctx.Get(timeout)), ct).ConfigureAwait(false);
         });
         return new Command("sweep", "Registration sweeps (reconcile manifests with TileDB Cloud)") { run };

@@ -133,10 +133,13 @@ internal static class WorkflowView
             var seen = new Dictionary<string, string>(StringComparer.Ordinal);
             final = await PollAsync(status =>
             {
-                if (!seen.TryGetValue("$status", out var was) || was != status.Status)
+                // A status line heads the phases it reports, except the final one: it must come after the last
+                // phase counts, or a log reads "Completed" and then more work.
+                var statusLine = !seen.TryGetValue("$status", out var was) || was != status.Status ? $"{status.Id}: {status.Status}" : null;
+                seen["$status"] = status.Status;
+                if (statusLine is not null && !IsFinal(status))
                 {
-                    seen["$status"] = status.Status;
-                    ctx.Output.Line($"{status.Id}: {status.Status}");
+                    ctx.Output.Line(statusLine);
                 }
 
                 foreach (var phase in status.Progress?.Phases ?? [])
@@ -147,6 +150,11 @@ internal static class WorkflowView
                         seen[phase.Name] = text;
                         ctx.Output.Line("  " + text);
                     }
+                }
+
+                if (statusLine is not null && IsFinal(status))
+                {
+                    ctx.Output.Line(statusLine);
                 }
             }).ConfigureAwait(false);
             Finish(ctx, final);
