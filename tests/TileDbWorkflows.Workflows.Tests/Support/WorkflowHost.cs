@@ -87,6 +87,11 @@ internal sealed class WorkflowHost : IAsyncDisposable
                 o.RequestTimeout = TimeSpan.FromSeconds(10);
             });
             builder.Services.AddTileDbWorkflows(builder.Configuration);
+            if (!settings.ContainsKey("AzureWebJobsStorage"))
+            {
+                // As the hosts do without a storage account: payloads and reports in memory.
+                builder.Services.AddInMemoryTileDbWorkflowsStorage();
+            }
             builder.Services.AddTileDbWorkflowsStorage(builder.Configuration);
             builder.Services.AddInMemoryDurableTask(WorkflowTasks.Register, new InMemoryDurableTaskOptions { Port = FreePort.Next() });
             // Registered after AddInMemoryDurableTask: the last registration wins, and the sidecar and worker resolve this one.
