@@ -11,8 +11,8 @@ namespace TileDbWorkflows.Workflows.Lists;
 /// The one chunk engine of every list workflow (README in this folder). The parent never holds the list: it fans out
 /// <see cref="ListChunkOrchestrator"/>s over chunk indices and continues as new every
 /// <see cref="WorkflowOptions.ChunksPerGeneration"/> chunks with a <see cref="ListCursor"/>; a list that fits one chunk
-/// runs in the parent. Each batch is observed first (the feature's activity in dry-run mode, recorded in history), then
-/// acted on for what is left; items that failed transiently are retried alone after a durable timer. Deterministic.
+/// runs in the parent. Each chunk is observed first (the feature's activity in dry-run mode, recorded in history), then
+/// acted on batch by batch for what is left; items that failed transiently are retried alone after a durable timer. Deterministic.
 /// </summary>
 public static class ListEngine
 {
@@ -48,7 +48,7 @@ public static class ListEngine
         {
             await Durable.RunBoundedAsync(indices, settings.MaxParallelSubOrchestrations,
                 (i, _) => Durable.CallSubAsync<ChunkOutcome>(context, nameof(ListChunkOrchestrator), new ListChunk(job, i, settings),
-                    string.Create(CultureInfo.InvariantCulture, $"{context.InstanceId}:{feature.Phase}-chunk-{i:D5}"), feature.Step(job.Header)),
+                    string.Create(CultureInfo.InvariantCulture, $"{context.InstanceId}:chunk-{i:D4}"), feature.Step(job.Header)),
                 done =>
                 {
                     summary = summary.Add(done.Summary);
@@ -104,9 +104,14 @@ public static class ListEngine
         var items = job.Items is { } inline
             ? inline.Skip(offset).Take(count).ToArray()
             : await Durable.CallAsync<IReadOnlyList<JsonElement>>(context, settings, nameof(ReadListSliceActivity), new ListSlice(job.ItemsBlob!, offset, count), "reading the item list");
-        var batches = items.Chunk(Math.Max(1, job.BatchSize)).ToArray();
+        // One observation per chunk (read once, act many): the target's state is read in one call, recorded in history.
+        var observed = (await Durable.CallAsync<IReadOnlyList<ItemResult>>(
+            context, settings, feature.BatchActivity, feature.Batch(job.Header, items, true), feature.Step(job.Header))).ToArray();
+        var batches = Enumerable.Range(0, items.Count).Chunk(Math.Max(1, job.BatchSize))
+            .Select(b => (Items: b.Select(i => items[i]).ToArray(), Observed: b.Select(i => observed[i]).ToArray()))
+            .ToArray();
         var results = await Durable.RunBoundedAsync(batches, settings.MaxParallelActivities,
-            (b, _) => RunBatchAsync(context, settings, feature, job, b));
+            (b, _) => RunBatchAsync(context, settings, feature, job, b.Items, b.Observed));
         var lines = results.SelectMany(r => r).ToArray();
         var blob = WorkflowPayloads.ReportName(job.ReportOwner, feature.Phase, index);
         await Durable.CallAsync<string>(context, settings, nameof(WriteReportPartActivity), new ReportPart(blob, lines), "writing the report");
@@ -115,14 +120,13 @@ public static class ListEngine
     }
 
     /// <summary>
-    /// Observe, then act on what the observation found not yet so, retrying transiently failed items alone. The label
+    /// Act on what the chunk's observation found not yet so, retrying transiently failed items alone. The label
     /// comes from the observation: an item an earlier attempt of this run already did is still this run's change.
     /// </summary>
     private static async Task<IReadOnlyList<ItemResult>> RunBatchAsync(
-        TaskOrchestrationContext context, WorkflowOptions settings, ListFeature feature, ListJob job, JsonElement[] batch)
+        TaskOrchestrationContext context, WorkflowOptions settings, ListFeature feature, ListJob job, JsonElement[] batch, ItemResult[] observed)
     {
         var step = feature.Step(job.Header);
-        var observed = (await Durable.CallAsync<IReadOnlyList<ItemResult>>(context, settings, feature.BatchActivity, feature.Batch(job.Header, batch, true), step)).ToArray();
         var final = new ItemResult[batch.Length];
         var pending = new List<int>();
         for (var i = 0; i < batch.Length; i++)

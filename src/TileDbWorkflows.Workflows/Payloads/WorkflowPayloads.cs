@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Serialization;
@@ -11,8 +12,18 @@ namespace TileDbWorkflows.Workflows.Payloads;
 /// chunk's report lines) in <see cref="WorkflowOptions.PayloadContainer"/> of the <see cref="IBlobDocumentStore"/>, named
 /// under the instance id, so orchestrations pass names instead of lists.
 /// </summary>
-public sealed class WorkflowPayloads(IBlobDocumentStore store, IOptions<WorkflowOptions> options)
+public sealed class WorkflowPayloads(IServiceProvider services, IOptions<WorkflowOptions> options)
 {
+    // Resolved on first use: the store is the host's to register, and a host that only serves status (or a test of the
+    // registrations) must still be able to build the API without one.
+    private IBlobDocumentStore Store => store ??= services.GetRequiredService<IBlobDocumentStore>();
+
+    private IBlobDocumentStore? store;
+
+    /// <summary>Over a given store, without a container of services (tests, tools).</summary>
+    public static WorkflowPayloads Over(IBlobDocumentStore store, IOptions<WorkflowOptions> options) =>
+        new(EmptyServices.Instance, options) { store = store };
+
     private static readonly BlobDocumentWriteOptions Json = new() { ContentType = "application/json" };
 
     public int InlinePayloadBytes => options.Value.InlinePayloadBytes;
@@ -29,21 +40,21 @@ public sealed class WorkflowPayloads(IBlobDocumentStore store, IOptions<Workflow
     public static string ReportName(string instanceId, string phase, int chunk) => $"{instanceId}/report/{phase}-{chunk:D5}.json";
 
     public Task WriteAsync<T>(string name, T value, CancellationToken cancellationToken = default) =>
-        store.WriteBytesAsync(options.Value.PayloadContainer, name, JsonSerializer.SerializeToUtf8Bytes(value, WorkflowJson.Options), Json, cancellationToken);
+        Store.WriteBytesAsync(options.Value.PayloadContainer, name, JsonSerializer.SerializeToUtf8Bytes(value, WorkflowJson.Options), Json, cancellationToken);
 
     /// <summary>Writes already serialized JSON.</summary>
     public Task WriteRawAsync(string name, byte[] json, CancellationToken cancellationToken = default) =>
-        store.WriteBytesAsync(options.Value.PayloadContainer, name, json, Json, cancellationToken);
+        Store.WriteBytesAsync(options.Value.PayloadContainer, name, json, Json, cancellationToken);
 
     /// <summary>The document as text, or null when it does not exist.</summary>
     public Task<string?> ReadTextAsync(string name, CancellationToken cancellationToken = default) =>
-        store.ReadTextAsync(options.Value.PayloadContainer, name, cancellationToken);
+        Store.ReadTextAsync(options.Value.PayloadContainer, name, cancellationToken);
 
     /// <summary>The document, or null when it does not exist.</summary>
     public async Task<T?> TryReadAsync<T>(string name, CancellationToken cancellationToken = default)
         where T : class
     {
-        var bytes = await store.ReadBytesAsync(options.Value.PayloadContainer, name, cancellationToken).ConfigureAwait(false);
+        var bytes = await Store.ReadBytesAsync(options.Value.PayloadContainer, name, cancellationToken).ConfigureAwait(false);
         return bytes is null ? null : JsonSerializer.Deserialize<T>(bytes, WorkflowJson.Options);
     }
 
@@ -52,4 +63,11 @@ public sealed class WorkflowPayloads(IBlobDocumentStore store, IOptions<Workflow
         where T : class =>
         await TryReadAsync<T>(name, cancellationToken).ConfigureAwait(false)
             ?? throw new WorkflowFailedException($"The payload '{name}' is missing from the container '{options.Value.PayloadContainer}'.");
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public static readonly EmptyServices Instance = new();
+
+        public object? GetService(Type serviceType) => null;
+    }
 }

@@ -203,8 +203,9 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
             CreatedTo = filter.CreatedTo,
             PageSize = filter.PageSize,
             ContinuationToken = filter.ContinuationToken,
-            // A list shows status and progress only: inputs and outputs can be megabytes each.
-            FetchInputsAndOutputs = false,
+            // Progress (custom status) and the report come with this flag; both are small now that big inputs travel by
+            // reference and reports keep their lines in the payload store.
+            FetchInputsAndOutputs = true,
         }).AsPages(filter.ContinuationToken, filter.PageSize);
         await foreach (var page in pages.WithCancellation(ct).ConfigureAwait(false))
         {

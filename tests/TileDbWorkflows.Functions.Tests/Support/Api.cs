@@ -10,5 +10,5 @@ namespace TileDbWorkflows.Functions.Tests.Support;
 internal static class Api
 {
     public static WorkflowApi Create() =>
-        new(NullLogger<WorkflowApi>.Instance, TimeProvider.System, new WorkflowPayloads(new InMemoryBlobDocumentStore(), Options.Create(new WorkflowOptions())));
+        new(NullLogger<WorkflowApi>.Instance, TimeProvider.System, WorkflowPayloads.Over(new InMemoryBlobDocumentStore(), Options.Create(new WorkflowOptions())));
 }

@@ -142,6 +142,24 @@ internal sealed class WorkflowHost : IAsyncDisposable
         return instance.ReadOutputAs<WorkflowReport>()!;
     }
 
+    /// <summary>Every line of a finished workflow's report, read page by page through the report route (GET /api/workflows/{id}/report).</summary>
+    public async Task<IReadOnlyList<ItemResult>> FullReportAsync(string instanceId, string? outcome = null)
+    {
+        var lines = new List<ItemResult>();
+        for (var page = 1; ; page++)
+        {
+            var query = new Dictionary<string, string?> { ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture), ["pageSize"] = "1000", ["outcome"] = outcome };
+            var answer = await Api.GetReportAsync(Client, instanceId, name => query.GetValueOrDefault(name), "http://localhost/api", CancellationToken.None);
+            Assert.Equal(System.Net.HttpStatusCode.OK, answer.StatusCode);
+            var body = (WorkflowReportPage)answer.Body!;
+            lines.AddRange(body.Items);
+            if (body.Items.Count < body.PageSize || lines.Count >= body.Total)
+            {
+                return lines;
+            }
+        }
+    }
+
     public async Task<JsonElement> StateAsync() => await Emulator.Admin.GetStateAsync();
 
     /// <summary>Requests that change TileDB state (POST, PUT, PATCH, DELETE) the emulator served since the last clear.</summary>
