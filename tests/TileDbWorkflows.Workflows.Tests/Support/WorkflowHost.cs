@@ -122,16 +122,16 @@ internal sealed class WorkflowHost : IAsyncDisposable
     }
 
     /// <summary>Schedules an orchestration and waits (with a deadline) until it ends.</summary>
-    public async Task<OrchestrationMetadata> RunAsync(string orchestrator, object input, string? instanceId = null)
+    public async Task<OrchestrationMetadata> RunAsync(string orchestrator, object input, string? instanceId = null, TimeSpan? timeout = null)
     {
         instanceId ??= orchestrator + "-" + Guid.NewGuid().ToString("N");
         await Client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, new StartOrchestrationOptions(instanceId));
-        return await WaitAsync(instanceId);
+        return await WaitAsync(instanceId, timeout);
     }
 
-    public async Task<OrchestrationMetadata> WaitAsync(string instanceId)
+    public async Task<OrchestrationMetadata> WaitAsync(string instanceId, TimeSpan? timeout = null)
     {
-        using var cts = new CancellationTokenSource(Timeout);
+        using var cts = new CancellationTokenSource(timeout ?? Timeout);
         return await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, cts.Token);
     }
 
