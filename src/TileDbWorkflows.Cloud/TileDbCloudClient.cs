@@ -6,6 +6,7 @@ using TileDbWorkflows.Cloud.Auth;
 using TileDbWorkflows.Cloud.Files;
 using TileDbWorkflows.Cloud.Groups;
 using TileDbWorkflows.Cloud.Http;
+using TileDbWorkflows.Cloud.Http.Concurrency;
 using TileDbWorkflows.Cloud.Invitations;
 using TileDbWorkflows.Cloud.Tasks;
 using TileDbWorkflows.Cloud.Users;
@@ -69,6 +70,12 @@ public sealed class TileDbCloudClient : ITileDbCloudClient, IDisposable
     /// <summary>The live retry policy (for inspection in tests and diagnostics).</summary>
     public RetryPolicy RetryPolicy => _state.Retry;
 
+    /// <summary>
+    /// The adaptive concurrency limit of this client's current token, shared with every client in the process that
+    /// uses the same token and server; null when <see cref="ConcurrencyOptions.Enabled"/> is off or no one is logged in.
+    /// </summary>
+    public IConcurrencyGauge? Concurrency => _state.Session is { HasCredentials: true } session ? _state.Concurrency.For(session) : null;
+
     /// <summary>The region redirects remembered so far.</summary>
     public RegionRedirectCache Redirects => _state.Redirects;
 
@@ -104,7 +111,7 @@ public sealed class TileDbCloudClient : ITileDbCloudClient, IDisposable
             timeProvider ?? TimeProvider.System,
             configFile ?? new CloudConfigFile(options.ConfigFilePath),
             loggerFactory?.CreateLogger<TileDbCloudClient>());
-        var retry = new RetryHandler(state.Retry, options.RequestTimeout, state.Logger)
+        var retry = new RetryHandler(state.Retry, options.RequestTimeout, state.Logger, state.Concurrency, state.TimeProvider)
         {
             InnerHandler = new RegionRedirectHandler(state.Redirects, options.MaxRedirects, state.Logger)
             {

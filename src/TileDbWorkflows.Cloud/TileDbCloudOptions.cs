@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using TileDbWorkflows.Cloud.Http;
+using TileDbWorkflows.Cloud.Http.Concurrency;
 
 namespace TileDbWorkflows.Cloud;
 
@@ -50,6 +51,12 @@ public sealed class TileDbCloudOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The adaptive limit on requests in flight per token, shared by every client in the process (section
+    /// <c>Concurrency</c>: <c>Enabled</c>, <c>Initial</c>, <c>Min</c>, <c>Max</c>, <c>DecreaseRatio</c>, <c>MaxHold</c>).
+    /// </summary>
+    public ConcurrencyOptions Concurrency { get; set; } = new();
+
     /// <summary>Path of cloud.json; null means <c>$HOME/.tiledb/cloud.json</c>.</summary>
     public string? ConfigFilePath { get; set; }
 
@@ -72,9 +79,23 @@ public sealed class TileDbCloudOptions : IValidatableObject
         {
             yield return new ValidationResult("Username and Password must be set together.", [nameof(Username), nameof(Password)]);
         }
+
+        // Data annotations do not look into nested objects, so the limit's own checks run from here.
+        if (Concurrency is null)
+        {
+            yield return new ValidationResult("Concurrency must be set.", [nameof(Concurrency)]);
+            yield break;
+        }
+
+        var nested = new List<ValidationResult>();
+        Validator.TryValidateObject(Concurrency, new ValidationContext(Concurrency), nested, validateAllProperties: true);
+        foreach (var result in nested)
+        {
+            yield return new ValidationResult($"{nameof(Concurrency)}: {result.ErrorMessage}", [.. result.MemberNames.Select(m => nameof(Concurrency) + ":" + m)]);
+        }
     }
 
     /// <summary>Describes the options with secrets masked.</summary>
     public override string ToString()
-        => $"TileDbCloudOptions {{ ServerAddress = {ServerAddress ?? "(session)"}, ApiToken = {(ApiToken is null ? "(none)" : "***")}, Username = {Username ?? "(none)"}, Password = {(Password is null ? "(none)" : "***")}, RetryMode = {RetryMode} }}";
+        => $"TileDbCloudOptions {{ ServerAddress = {ServerAddress ?? "(session)"}, ApiToken = {(ApiToken is null ? "(none)" : "***")}, Username = {Username ?? "(none)"}, Password = {(Password is null ? "(none)" : "***")}, RetryMode = {RetryMode}, Concurrency = {Concurrency} }}";
 }

@@ -59,7 +59,7 @@ public static class TileDbCloudServiceCollectionExtensions
             .AddHttpMessageHandler(sp =>
             {
                 var state = sp.GetRequiredService<TileDbCloudState>();
-                return new RetryHandler(state.Retry, state.Options.RequestTimeout, state.Logger);
+                return new RetryHandler(state.Retry, state.Options.RequestTimeout, state.Logger, state.Concurrency, state.TimeProvider);
             })
             .AddHttpMessageHandler(sp =>
             {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TileDbWorkflows.Cloud.Auth;
 using TileDbWorkflows.Cloud.Http;
+using TileDbWorkflows.Cloud.Http.Concurrency;
 using TileDbWorkflows.Cloud.Logging;
 
 namespace TileDbWorkflows.Cloud;
@@ -25,6 +26,7 @@ internal sealed class TileDbCloudState
         ConfigFile = configFile;
         Logger = logger ?? NullLogger.Instance;
         Retry = new RetryPolicy(options.RetryMode, timeProvider);
+        Concurrency = new ClientConcurrency(options.Concurrency, timeProvider);
     }
 
     /// <summary>Where every handler and client of this state logs (a null logger when none was given).</summary>
@@ -37,6 +39,9 @@ internal sealed class TileDbCloudState
     public CloudConfigFile ConfigFile { get; }
 
     public RetryPolicy Retry { get; }
+
+    /// <summary>This state's way into the process-wide per-token limiters.</summary>
+    public ClientConcurrency Concurrency { get; }
 
     public RegionRedirectCache Redirects { get; } = new();
 

@@ -43,6 +43,8 @@ internal static class EmulatorApp
         builder.Services.AddSingleton<EmulatorState>();
         builder.Services.AddSingleton<RegionDirectory>();
         builder.Services.AddSingleton<FaultInjector>();
+        builder.Services.AddSingleton<RateLimiter>();
+        builder.Services.AddSingleton<LatencyInjector>();
         builder.Services.AddSingleton(new RequestLog(options.RequestLogCapacity));
         builder.Services.AddSingleton<TaskBehaviors>();
         builder.Services.AddSingleton<EmulatorRuntime>();
@@ -52,6 +54,8 @@ internal static class EmulatorApp
         app.UseMiddleware<ErrorMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<AuthMiddleware>();
+        app.UseMiddleware<RateLimitMiddleware>();
+        app.UseMiddleware<LatencyMiddleware>();
         app.UseRouting();
 
         AdminEndpoints.Map(app);

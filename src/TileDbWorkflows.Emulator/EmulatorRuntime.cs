@@ -16,6 +16,8 @@ internal sealed class EmulatorRuntime(
     TimeProvider time,
     RegionDirectory regions,
     FaultInjector faults,
+    RateLimiter rateLimits,
+    LatencyInjector latency,
     RequestLog requests,
     TaskBehaviors taskBehaviors,
     EmulatorOptions options)
@@ -28,6 +30,10 @@ internal sealed class EmulatorRuntime(
 
     public FaultInjector Faults { get; } = faults;
 
+    public RateLimiter RateLimits { get; } = rateLimits;
+
+    public LatencyInjector Latency { get; } = latency;
+
     public RequestLog Requests { get; } = requests;
 
     public TaskBehaviors TaskBehaviors { get; } = taskBehaviors;
@@ -36,7 +42,7 @@ internal sealed class EmulatorRuntime(
 
     public DateTimeOffset Now => Time.GetUtcNow();
 
-    /// <summary>Back to the seed: default world, seed file, in-memory seed; faults, task rules and the log cleared.</summary>
+    /// <summary>Back to the seed: default world, seed file, in-memory seed; faults, rate limits, latency, task rules and the log cleared.</summary>
     public void Reset()
     {
         var now = Now;
@@ -62,6 +68,8 @@ internal sealed class EmulatorRuntime(
         }
 
         Faults.Clear();
+        RateLimits.Clear();
+        Latency.Clear();
         TaskBehaviors.Clear();
         Requests.Clear();
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Timeout;
+using TileDbWorkflows.Cloud.Http.Concurrency;
 
 namespace TileDbWorkflows.Cloud.Http;
 
@@ -8,9 +9,14 @@ namespace TileDbWorkflows.Cloud.Http;
 /// Runs each request through the pipeline currently selected in <see cref="RetryPolicy"/>, bounding every
 /// attempt (connect, redirects, headers and body) by <paramref name="attemptTimeout"/>. The timeout sits
 /// inside the pipeline so a timed-out attempt is an outcome the mode may retry, not the end of the call.
+/// Each attempt also takes a slot from its token's adaptive limiter (<see cref="ConcurrencyOptions"/>) and gives it
+/// back with what the answer said: inside the retries, so a retry waiting out its delay or a Retry-After holds no
+/// slot, and before the attempt's timer starts, so waiting for a slot never times an attempt out.
 /// </summary>
-internal sealed class RetryHandler(RetryPolicy policy, TimeSpan attemptTimeout, ILogger logger) : DelegatingHandler
+internal sealed class RetryHandler(RetryPolicy policy, TimeSpan attemptTimeout, ILogger logger, ClientConcurrency? concurrency = null, TimeProvider? time = null) : DelegatingHandler
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var pipeline = policy.Pipeline;
@@ -36,6 +42,7 @@ internal sealed class RetryHandler(RetryPolicy policy, TimeSpan attemptTimeout, 
     private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(HttpRequestMessage request, ResilienceContext context)
     {
         var callerToken = context.CancellationToken;
+        using var lease = concurrency?.For(request) is { } limiter ? await limiter.AcquireAsync(callerToken).ConfigureAwait(false) : null;
 
         // Real time on purpose: this bounds waiting on the network. The injected TimeProvider drives retry
         // delays, and tests that advance it quickly must not time out requests that are simply in flight.
@@ -55,6 +62,12 @@ internal sealed class RetryHandler(RetryPolicy policy, TimeSpan attemptTimeout, 
             // The buffered body also lets the pipeline read it to ask whether the answer is final (FinalAnswer).
             await response.Content.LoadIntoBufferAsync(attempt.Token).ConfigureAwait(false);
             response.RequestMessage ??= request;
+
+            if (lease is not null)
+            {
+                var (signal, retryAfter) = ClientConcurrency.Classify(response, _time);
+                lease.Complete(signal, retryAfter, logger);
+            }
 
             return Outcome.FromResult(response);
         }

@@ -32,4 +32,12 @@ internal static partial class CloudLog
     [LoggerMessage(EventId = 1006, Level = LogLevel.Warning,
         Message = "TLS certificate verification is OFF for TileDB Cloud ({Source}): any certificate is accepted, so the connection can be intercepted")]
     public static partial void TlsVerificationDisabled(ILogger logger, string source);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Debug,
+        Message = "TileDB Cloud concurrency {TokenKey}: limit {FromLimit} -> {ToLimit} after {Signal}; {InFlight} in flight")]
+    public static partial void ConcurrencyChanged(ILogger logger, string tokenKey, int fromLimit, int toLimit, string signal, int inFlight);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Debug,
+        Message = "TileDB Cloud concurrency {TokenKey}: new requests held until {Until:o} ({HoldMs} ms, Retry-After)")]
+    public static partial void ConcurrencyHeld(ILogger logger, string tokenKey, DateTimeOffset until, double holdMs);
 }

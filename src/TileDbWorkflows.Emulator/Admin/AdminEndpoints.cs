@@ -25,22 +25,29 @@ internal static class AdminEndpoints
             ctx.Emu().Requests.Clear();
             return Respond.NoContent(ctx);
         });
-        admin.MapGet("/faults", ctx => Respond.Json(ctx, ctx.Emu().Faults.Snapshot()));
-        admin.MapPut("/faults", SetFaults);
-        admin.MapDelete("/faults", ctx =>
-        {
-            ctx.Emu().Faults.Clear();
-            return Respond.NoContent(ctx);
-        });
-        admin.MapGet("/tasks/behavior", ctx => Respond.Json(ctx, ctx.Emu().TaskBehaviors.Snapshot()));
-        admin.MapPut("/tasks/behavior", SetTaskBehavior);
-        admin.MapDelete("/tasks/behavior", ctx =>
-        {
-            ctx.Emu().TaskBehaviors.Clear();
-            return Respond.NoContent(ctx);
-        });
+        MapSpec<FaultSpec>(admin, "/faults", emu => emu.Faults.Snapshot(), (emu, spec) => emu.Faults.Set(spec), emu => emu.Faults.Clear());
+        MapSpec<RateLimitSpec>(admin, "/rate-limits", emu => emu.RateLimits.Snapshot(), (emu, spec) => emu.RateLimits.Set(spec), emu => emu.RateLimits.Clear());
+        MapSpec<LatencySpec>(admin, "/latency", emu => emu.Latency.Snapshot(), (emu, spec) => emu.Latency.Set(spec), emu => emu.Latency.Clear());
+        MapSpec<TaskBehaviorSpec>(admin, "/tasks/behavior", emu => emu.TaskBehaviors.Snapshot(), (emu, spec) => emu.TaskBehaviors.Set(spec), emu => emu.TaskBehaviors.Clear());
         admin.MapGet("/regions", Regions);
         admin.MapPut("/regions/assets", SetAssetRegion);
+    }
+
+    /// <summary>A replaceable rule set: GET shows it with its counts, PUT replaces it (validated), DELETE clears it.</summary>
+    private static void MapSpec<TSpec>(RouteGroupBuilder admin, string path, Func<EmulatorRuntime, TSpec> snapshot, Action<EmulatorRuntime, TSpec> set, Action<EmulatorRuntime> clear)
+        where TSpec : class
+    {
+        admin.MapGet(path, ctx => Respond.Json(ctx, snapshot(ctx.Emu())));
+        admin.MapPut(path, async ctx =>
+        {
+            set(ctx.Emu(), await ctx.ReadJsonAsync<TSpec>().ConfigureAwait(false));
+            await Respond.NoContent(ctx).ConfigureAwait(false);
+        });
+        admin.MapDelete(path, ctx =>
+        {
+            clear(ctx.Emu());
+            return Respond.NoContent(ctx);
+        });
     }
 
     private static Task Reset(HttpContext ctx)
@@ -81,20 +88,6 @@ internal static class AdminEndpoints
             .Where(e => since is null || e.Sequence > since)
             .ToList();
         return Respond.Json(ctx, entries);
-    }
-
-    private static async Task SetFaults(HttpContext ctx)
-    {
-        var spec = await ctx.ReadJsonAsync<FaultSpec>().ConfigureAwait(false);
-        ctx.Emu().Faults.Set(spec);
-        await Respond.NoContent(ctx).ConfigureAwait(false);
-    }
-
-    private static async Task SetTaskBehavior(HttpContext ctx)
-    {
-        var spec = await ctx.ReadJsonAsync<TaskBehaviorSpec>().ConfigureAwait(false);
-        ctx.Emu().TaskBehaviors.Set(spec);
-        await Respond.NoContent(ctx).ConfigureAwait(false);
     }
 
     private static Task Regions(HttpContext ctx)

@@ -25,7 +25,7 @@ public sealed class EmulatorAdminClient : IDisposable
         this.ownsClient = ownsClient;
     }
 
-    /// <summary>Back to the seed world; also clears faults, task behaviour and the request log.</summary>
+    /// <summary>Back to the seed world; also clears faults, rate limits, latency, task behaviour and the request log.</summary>
     public Task ResetAsync(CancellationToken ct = default) => SendAsync(HttpMethod.Post, "__emulator/reset", null, ct);
 
     public async Task<JsonElement> GetStateAsync(CancellationToken ct = default) =>
@@ -64,6 +64,24 @@ public sealed class EmulatorAdminClient : IDisposable
         await http.GetFromJsonAsync<FaultSpec>("__emulator/faults", EmulatorJson.Options, ct).ConfigureAwait(false) ?? new FaultSpec();
 
     public Task ClearFaultsAsync(CancellationToken ct = default) => SendAsync(HttpMethod.Delete, "__emulator/faults", null, ct);
+
+    /// <summary>Replaces the rate limits (token buckets per caller, per route glob); buckets start full.</summary>
+    public Task SetRateLimitsAsync(RateLimitSpec spec, CancellationToken ct = default) => SendAsync(HttpMethod.Put, "__emulator/rate-limits", spec, ct);
+
+    /// <summary>Current rate limits with how many requests each let through and refused.</summary>
+    public async Task<RateLimitSpec> GetRateLimitsAsync(CancellationToken ct = default) =>
+        await http.GetFromJsonAsync<RateLimitSpec>("__emulator/rate-limits", EmulatorJson.Options, ct).ConfigureAwait(false) ?? new RateLimitSpec();
+
+    public Task ClearRateLimitsAsync(CancellationToken ct = default) => SendAsync(HttpMethod.Delete, "__emulator/rate-limits", null, ct);
+
+    /// <summary>Replaces the latency rules (seeded distributions per route glob).</summary>
+    public Task SetLatencyAsync(LatencySpec spec, CancellationToken ct = default) => SendAsync(HttpMethod.Put, "__emulator/latency", spec, ct);
+
+    /// <summary>Current latency rules with how many requests each delayed and by how much in total.</summary>
+    public async Task<LatencySpec> GetLatencyAsync(CancellationToken ct = default) =>
+        await http.GetFromJsonAsync<LatencySpec>("__emulator/latency", EmulatorJson.Options, ct).ConfigureAwait(false) ?? new LatencySpec();
+
+    public Task ClearLatencyAsync(CancellationToken ct = default) => SendAsync(HttpMethod.Delete, "__emulator/latency", null, ct);
 
     public Task SetTaskBehaviorAsync(TaskBehaviorSpec spec, CancellationToken ct = default) => SendAsync(HttpMethod.Put, "__emulator/tasks/behavior", spec, ct);
 

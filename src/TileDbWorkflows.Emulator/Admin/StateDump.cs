@@ -43,6 +43,8 @@ internal static class StateDump
                 }).ToList(),
                 storage = s.Storage.Order(StringComparer.Ordinal).ToList(),
                 faults = emu.Faults.Snapshot(),
+                rate_limits = emu.RateLimits.Snapshot(),
+                latency = emu.Latency.Snapshot(),
             };
         }
 

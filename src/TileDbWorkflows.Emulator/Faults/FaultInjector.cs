@@ -11,7 +11,7 @@ internal sealed class FaultInjector
 {
     private readonly Lock sync = new();
     private List<(FaultRule Rule, Regex Route)> rules = [];
-    private Random random = Seeded(1);
+    private Random random = EmulatorRandom.Seeded(1);
     private int seed = 1;
 
     public bool Active { get; private set; }
@@ -39,7 +39,7 @@ internal sealed class FaultInjector
         {
             rules = compiled;
             seed = spec.Seed;
-            random = Seeded(spec.Seed);
+            random = EmulatorRandom.Seeded(spec.Seed);
             Active = compiled.Count > 0;
         }
     }
@@ -93,9 +93,4 @@ internal sealed class FaultInjector
 
         return null;
     }
-
-    // Every fault draw comes from a seeded generator, so a run's faults repeat: this is the seam the ban points to.
-#pragma warning disable RS0030
-    private static Random Seeded(int seed) => new(seed);
-#pragma warning restore RS0030
 }
