@@ -26,6 +26,13 @@ public static class WorkflowHostServices
         services.AddHttpClient(TileDbCloudClient.HttpClientName).RedactLoggedHeaders(_ => true);
         services.TryAddSingleton(TimeProvider.System);
         services.AddTileDbWorkflows(configuration);
+        if (string.IsNullOrWhiteSpace(configuration[AppSettings.AzureWebJobsStorage]) && string.IsNullOrWhiteSpace(configuration["Sweep:ConnectionString"])
+            && configuration.GetSection(AppSettings.AzureWebJobsStorage).GetChildren().All(c => string.IsNullOrWhiteSpace(c.Value)))
+        {
+            // No storage account at all (the in-memory demo and tests): payloads, manifests and reports live in memory
+            // with the in-memory task hub. A host with any storage setting keeps Blob Storage.
+            services.AddInMemoryTileDbWorkflowsStorage();
+        }
         services.AddTileDbWorkflowsStorage(configuration);
         return services;
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.DurableTask.Client;
 using TileDbWorkflows.Workflows.Triggers;
 
@@ -17,18 +18,53 @@ public static class ApiRouteHttp
     {
         ArgumentNullException.ThrowIfNull(route);
         ArgumentNullException.ThrowIfNull(api);
-        var apiRequest = await ToApiRequestAsync(request, id, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(request);
+        var limit = api.MaxRequestBodyBytes;
+        var tooLarge = ApiResponse.TooLarge(
+            $"the request body exceeds {limit} bytes (Workflows:MaxRequestBodyBytes); send big lists through the queue with a requestBlob reference, or raise the limit");
+        if (request.ContentLength > limit)
+        {
+            return new ApiResponseResult(tooLarge);
+        }
+        // Our limit, not the server's default (Kestrel's 30 MB), decides: both hosts answer the same 413 with problem details.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit + 1;
+        }
+        var apiRequest = await ToApiRequestAsync(request, id, limit, cancellationToken).ConfigureAwait(false);
+        if (apiRequest is null)
+        {
+            return new ApiResponseResult(tooLarge);
+        }
         return new ApiResponseResult(await route.Handle(api, client, apiRequest).ConfigureAwait(false));
     }
 
-    public static async Task<ApiRequest> ToApiRequestAsync(HttpRequest request, string? id, CancellationToken cancellationToken)
+    public static async Task<ApiRequest> ToApiRequestAsync(HttpRequest request, string? id, CancellationToken cancellationToken) =>
+        (await ToApiRequestAsync(request, id, long.MaxValue, cancellationToken).ConfigureAwait(false))!;
+
+    /// <summary>The request, or null when its body (chunked, with no length given) turns out longer than <paramref name="limit"/>.</summary>
+    public static async Task<ApiRequest?> ToApiRequestAsync(HttpRequest request, string? id, long limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        string body;
-        using (var reader = new StreamReader(request.Body))
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        try
         {
-            body = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+                buffer.Write(chunk, 0, read);
+            }
         }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
+        }
+        var body = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
         return new ApiRequest(body, id, name => QueryValue(request, name), IdempotencyKey(request), BaseUrl(request), cancellationToken);
     }
 

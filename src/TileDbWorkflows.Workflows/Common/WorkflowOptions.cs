@@ -53,4 +53,28 @@ public sealed class WorkflowOptions
 
     /// <summary>Submissions of one follow-up task at most when TileDB answers RESOURCES_UNAVAILABLE.</summary>
     public int TaskResubmitMaxAttempts { get; set; } = 3;
+
+    /// <summary>Blob container of inputs, item lists and reports too big for a history (see Workflows/Payloads).</summary>
+    public string PayloadContainer { get; set; } = "workflow-payloads";
+
+    /// <summary>
+    /// A start's input larger than this (serialized) is written to the payload store and the orchestration gets a
+    /// reference: the sidecar's gRPC messages stop at 4 MB, and every replay reads the input again.
+    /// </summary>
+    public int InlinePayloadBytes { get; set; } = 64 * 1024;
+
+    /// <summary>The HTTP body limit of every start (413 with problem details above it).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>Items per chunk of every list workflow but invitations (which use <see cref="InvitationChunkSize"/>).</summary>
+    public int ChunkSize { get; set; } = 500;
+
+    /// <summary>Chunks a list workflow's instance finishes before <c>ContinueAsNew</c> gives it a fresh history.</summary>
+    public int ChunksPerGeneration { get; set; } = 16;
+
+    /// <summary>Failed items a report and a chunk's answer carry inline; the full report is in the payload store.</summary>
+    public int ReportFailuresShown { get; set; } = 20;
+
+    /// <summary>A report of at most this many lines carries them inline as well (small workflows read as before).</summary>
+    public int InlineReportItems { get; set; } = 200;
 }

@@ -35,6 +35,17 @@ public sealed class WorkflowOptionsValidator : IValidateOptions<WorkflowOptions>
         Range(nameof(options.TaskPollBackoffCoefficient), options.TaskPollBackoffCoefficient, 1, 10);
         Range(nameof(options.TaskWatchPollsPerGeneration), options.TaskWatchPollsPerGeneration, 1, 1000);
         Range(nameof(options.TaskResubmitMaxAttempts), options.TaskResubmitMaxAttempts, 1, 10);
+        // Bounded so one chunk's items and report lines stay far below the sidecar's 4 MB message limit.
+        Range(nameof(options.ChunkSize), options.ChunkSize, 1, 10_000);
+        Range(nameof(options.ChunksPerGeneration), options.ChunksPerGeneration, 1, 64);
+        Range(nameof(options.ReportFailuresShown), options.ReportFailuresShown, 0, 1000);
+        Range(nameof(options.InlineReportItems), options.InlineReportItems, 0, 10_000);
+        Range(nameof(options.InlinePayloadBytes), options.InlinePayloadBytes, 1024, 1024 * 1024);
+        Range(nameof(options.MaxRequestBodyBytes), options.MaxRequestBodyBytes, 1024, 1024L * 1024 * 1024);
+        if (string.IsNullOrWhiteSpace(options.PayloadContainer))
+        {
+            errors.Add($"{WorkflowOptions.SectionName}:PayloadContainer must name a blob container");
+        }
         Span(nameof(options.RetryFirstInterval), options.RetryFirstInterval, TimeSpan.FromMilliseconds(1), TimeSpan.FromHours(1));
         Span(nameof(options.RetryMaxInterval), options.RetryMaxInterval, TimeSpan.FromMilliseconds(1), TimeSpan.FromDays(1));
         Span(nameof(options.TaskPollInterval), options.TaskPollInterval, TimeSpan.FromMilliseconds(1), TimeSpan.FromHours(1));

@@ -2,8 +2,8 @@ namespace TileDbWorkflows.Workflows.Invitations;
 
 /// <summary>
 /// Recipients and what to invite them to; <see cref="Target"/> is a <c>tiledb://</c> URI or an organization. The input
-/// of one chunk's sub-orchestration (<see cref="InvitationChunkOrchestrator"/>) and of one TileDB invitation request
-/// (<see cref="SendInvitationsActivity"/>): a batch is a chunk with fewer recipients.
+/// of one TileDB invitation request
+/// (<see cref="SendInvitationsActivity"/>), built by the list engine from a chunk's slice (<see cref="InvitationList"/>).
 /// </summary>
 public sealed record InvitationBatch(
     InvitationKind Kind,

@@ -31,6 +31,11 @@ public sealed class SendInvitationsActivity(ITileDbCloudClient client) : TaskAct
             // The target itself is refused (missing, no permission, bad actions): every recipient of the batch fails with the reason.
             return input.Recipients.Select(r => ItemResult.Failed(Phase, r, CloudErrors.Describe(ex))).ToArray();
         }
+        catch (Exception ex) when (ItemGuard.IsTransient(ex))
+        {
+            // One request carries the whole batch, so a transient failure of it is a retry of each of its recipients.
+            return input.Recipients.Select(r => ItemResult.Retry(Phase, r, ItemGuard.Describe(ex))).ToArray();
+        }
         catch (FormatException ex)
         {
             return input.Recipients.Select(r => ItemResult.Failed(Phase, r, ex.Message)).ToArray();

@@ -46,10 +46,23 @@ public sealed class OnboardingOrchestrator : TaskOrchestrator<OnboardingInput, W
             (TaskWatchOrchestrator.Phase, plan.Tasks.Count));
         context.SetCustomStatus(progress);
         var items = new List<ItemResult>();
+        var parts = new List<WorkflowReport>();
         void Advance(string phase, IReadOnlyCollection<ItemResult> done)
         {
             items.AddRange(done);
             progress = progress.Advance(phase, done);
+            context.SetCustomStatus(progress);
+        }
+        // A list sub-workflow's report keeps its lines in the payload store when it was chunked: counts and blobs travel.
+        void AdvancePart(string phase, WorkflowReport part)
+        {
+            if (part.ReportBlobs.Count == 0)
+            {
+                Advance(phase, part.Items.ToArray());
+                return;
+            }
+            parts.Add(part);
+            progress = progress.Advance(phase, part.Summary);
             context.SetCustomStatus(progress);
         }
 
@@ -78,7 +91,7 @@ public sealed class OnboardingOrchestrator : TaskOrchestrator<OnboardingInput, W
             context.SetCustomStatus(progress = progress.Enter(ShareBatchActivity.Phase));
             var shared = await Durable.CallSubAsync<WorkflowReport>(context, nameof(SharingOrchestrator),
                 new SharingRequest { Namespace = ns, Shares = plan.Shares, DryRun = dryRun }, $"{context.InstanceId}:sharing", "sharing");
-            Advance(ShareBatchActivity.Phase, shared.Items.ToArray());
+            AdvancePart(ShareBatchActivity.Phase, shared);
         }
 
         if (plan.Invitations.Count > 0)
@@ -87,7 +100,7 @@ public sealed class OnboardingOrchestrator : TaskOrchestrator<OnboardingInput, W
             var requests = plan.Invitations.Select((spec, i) => ToBulkRequest(ns, spec, $"{context.InstanceId}-invitations-{i}", dryRun)).ToArray();
             await Durable.RunBoundedAsync(requests, settings.MaxParallelSubOrchestrations,
                 (r, i) => Durable.CallSubAsync<WorkflowReport>(context, nameof(BulkInvitationOrchestrator), r, $"{context.InstanceId}:invitations-{i}", $"inviting to {r.Target}"),
-                done => Advance(SendInvitationsActivity.Phase, done.Items.ToArray()));
+                done => AdvancePart(SendInvitationsActivity.Phase, done));
         }
 
         if (plan.Tasks.Count > 0)
@@ -96,7 +109,7 @@ public sealed class OnboardingOrchestrator : TaskOrchestrator<OnboardingInput, W
             await RunTasksAsync(context, settings, plan, dryRun, Advance);
         }
 
-        return new WorkflowReport(nameof(OnboardingOrchestrator), dryRun, items);
+        return WorkflowReport.Combine(nameof(OnboardingOrchestrator), dryRun, items, parts, settings.ReportFailuresShown);
     }
 
     /// <summary>The task name a follow-up task runs under: from the plan, so a second run of the same plan finds the first one's task.</summary>

@@ -8,4 +8,10 @@ public enum ItemOutcome
     Deleted,
     Skipped,
     Failed,
+
+    /// <summary>
+    /// A transient failure of this item only (5xx, 429, timeouts, dropped connections): a batch activity's answer, which
+    /// the list engine retries for this item alone. Never in a final report: exhausted retries become <see cref="Failed"/>.
+    /// </summary>
+    Retry,
 }

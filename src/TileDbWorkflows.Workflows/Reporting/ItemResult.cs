@@ -16,4 +16,7 @@ public sealed record ItemResult(string Phase, string Item, ItemOutcome Outcome, 
     public static ItemResult Skipped(string phase, string item, string reason) => new(phase, item, ItemOutcome.Skipped, reason);
 
     public static ItemResult Failed(string phase, string item, string reason) => new(phase, item, ItemOutcome.Failed, reason);
+
+    /// <summary>A transient failure of this item only, for the list engine to retry (never in a final report).</summary>
+    public static ItemResult Retry(string phase, string item, string reason) => new(phase, item, ItemOutcome.Retry, reason);
 }

@@ -5,6 +5,14 @@ public sealed record ReportSummary(int Created, int Updated, int Deleted, int Sk
 {
     public int Total => Created + Updated + Deleted + Skipped + Failed;
 
+    public ReportSummary Add(ReportSummary other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new(Created + other.Created, Updated + other.Updated, Deleted + other.Deleted, Skipped + other.Skipped, Failed + other.Failed);
+    }
+
+    public static ReportSummary Empty { get; } = new(0, 0, 0, 0, 0);
+
     public static ReportSummary Of(IEnumerable<ItemResult> items)
     {
         int created = 0, updated = 0, deleted = 0, skipped = 0, failed = 0;

@@ -23,6 +23,17 @@ public sealed record WorkflowProgress(string Phase, IReadOnlyList<PhaseProgress>
         };
     }
 
+    /// <summary>Marks <paramref name="phase"/> as running and adds a finished part's counts (a chunked sub-workflow's report).</summary>
+    public WorkflowProgress Advance(string phase, ReportSummary finished)
+    {
+        ArgumentNullException.ThrowIfNull(finished);
+        return this with
+        {
+            Phase = phase,
+            Phases = Phases.Select(p => p.Name == phase ? p with { Done = p.Done + finished.Total, Failed = p.Failed + finished.Failed } : p).ToArray(),
+        };
+    }
+
     /// <summary>Marks <paramref name="phase"/> as running without new results.</summary>
     public WorkflowProgress Enter(string phase) => this with { Phase = phase };
 }

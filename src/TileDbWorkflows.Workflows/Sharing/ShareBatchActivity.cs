@@ -11,6 +11,8 @@ namespace TileDbWorkflows.Workflows.Sharing;
 /// <summary>
 /// Shares (or revokes) arrays and groups with users. It reads who the asset is shared with first: a user who already
 /// holds every requested action is skipped, one who holds fewer is updated, a revoke of someone without access is skipped.
+/// A transient failure marks only its pair for retry (<see cref="ItemGuard.RunIsolatedAsync"/>); the list engine runs
+/// it in dry-run mode first as the batch's observation.
 /// </summary>
 [DurableTask(nameof(ShareBatchActivity))]
 public sealed class ShareBatchActivity(ITileDbCloudClient client) : TaskActivity<ShareBatch, IReadOnlyList<ItemResult>>
@@ -26,7 +28,7 @@ public sealed class ShareBatchActivity(ITileDbCloudClient client) : TaskActivity
         foreach (var share in input.Items)
         {
             var item = $"{share.Asset} -> {share.User}";
-            results.Add(await ItemGuard.RunAsync(Phase, item, async () =>
+            results.Add(await ItemGuard.RunIsolatedAsync(Phase, item, async () =>
             {
                 var uri = AssetUris.Resolve(input.Namespace, share.Asset);
                 item = $"{uri} -> {share.User}";

@@ -1,13 +1,15 @@
 using Microsoft.DurableTask;
 using TileDbWorkflows.Workflows.Common;
+using TileDbWorkflows.Workflows.Lists;
 using TileDbWorkflows.Workflows.Reporting;
 
 namespace TileDbWorkflows.Workflows.Sharing;
 
 /// <summary>
-/// Shares (or revokes) every listed asset with every listed user: the request is flattened to (asset, user) pairs,
-/// sent in batches of <see cref="WorkflowOptions.BatchSize"/> with at most <see cref="WorkflowOptions.MaxParallelActivities"/>
-/// in flight, one report line per pair. Onboarding runs it as a sub-orchestration.
+/// Shares (or revokes) every listed asset with every listed user: the request is flattened to (asset, user) pairs and
+/// run on the list engine (Workflows/Lists: chunks of <see cref="WorkflowOptions.ChunkSize"/>, batches of
+/// <see cref="WorkflowOptions.BatchSize"/>, observe then act, per-pair retries), one report line per pair. Onboarding
+/// runs it as a sub-orchestration.
 /// </summary>
 [DurableTask(nameof(SharingOrchestrator))]
 public sealed class SharingOrchestrator : TaskOrchestrator<SharingRequest, WorkflowReport>
@@ -17,15 +19,15 @@ public sealed class SharingOrchestrator : TaskOrchestrator<SharingRequest, Workf
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var settings = await Durable.LoadSettingsAsync(context);
-        var pairs = Flatten(input);
-        var progress = WorkflowProgress.Start((ShareBatchActivity.Phase, pairs.Count));
-        context.SetCustomStatus(progress);
-
-        var batches = pairs.Chunk(settings.BatchSize).Select(b => new ShareBatch(input.Namespace, b, input.Revoke, input.DryRun)).ToArray();
-        var results = await Durable.RunBoundedAsync(batches, settings.MaxParallelActivities,
-            (b, _) => Durable.CallAsync<IReadOnlyList<ItemResult>>(context, settings, nameof(ShareBatchActivity), b, input.Revoke ? "revoking shares" : "sharing"),
-            done => context.SetCustomStatus(progress = progress.Advance(ShareBatchActivity.Phase, done)));
-        return new WorkflowReport(nameof(SharingOrchestrator), input.DryRun, results.SelectMany(r => r).ToArray());
+        var cursor = input.Continuation ?? ListCursor.Start(input.InputBlob is { } blob
+            ? await Durable.CallAsync<ListJob>(context, settings, nameof(PrepareShareListActivity),
+                new ListPreparation(blob, context.InstanceId, settings.ChunkSize, settings.BatchSize), "reading the request")
+            : await ListEngine.PrepareAsync(context, settings, ShareList.Feature, new ShareHeader(input.Namespace, input.Revoke), Flatten(input),
+                input.DryRun, settings.ChunkSize, settings.BatchSize));
+        var report = await ListEngine.RunAsync(context, settings, nameof(SharingOrchestrator), cursor,
+            next => input with { Shares = [], InputBlob = null, Continuation = next });
+        // Null only after ContinueAsNew, whose output nobody reads.
+        return report!;
     }
 
     /// <summary>One pair per asset and user; a pair listed twice is merged so it is sent once with the union of actions.</summary>

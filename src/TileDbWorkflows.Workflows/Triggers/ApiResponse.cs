@@ -18,6 +18,8 @@ public sealed record ApiResponse(HttpStatusCode StatusCode, object? Body, string
 
     public static ApiResponse NotFound(string detail) => Problem(HttpStatusCode.NotFound, "Not found", detail);
 
+    public static ApiResponse TooLarge(string detail) => Problem(HttpStatusCode.RequestEntityTooLarge, "Request body too large", detail);
+
     public static ApiResponse Conflict(string detail) => Problem(HttpStatusCode.Conflict, "Conflict", detail);
 
     public static ApiResponse Problem(HttpStatusCode status, string title, string detail) =>

@@ -56,6 +56,9 @@ public static class ApiRouteTable
     public static ApiRoute GetWorkflow { get; } =
         new(nameof(GetWorkflow), ApiRoutes.Get, ApiRoutes.Workflow, (api, client, request) => api.GetAsync(client, request.Id, request.BaseUrl, request.Cancellation));
 
+    public static ApiRoute GetWorkflowReport { get; } =
+        new(nameof(GetWorkflowReport), ApiRoutes.Get, ApiRoutes.WorkflowReport, (api, client, request) => api.GetReportAsync(client, request.Id, request.Query, request.BaseUrl, request.Cancellation));
+
     public static ApiRoute ListWorkflows { get; } =
         new(nameof(ListWorkflows), ApiRoutes.Get, ApiRoutes.Workflows, (api, client, request) => api.ListAsync(client, request.Query, request.BaseUrl, request.Cancellation));
 
@@ -72,7 +75,7 @@ public static class ApiRouteTable
     public static IReadOnlyList<ApiRoute> All { get; } =
     [
         StartOnboarding, StartSweep, StartInvitations, StartSharing, StartFileImport, StartFileExport, StartTaskWatch,
-        GetWorkflow, ListWorkflows, TerminateWorkflow, SuspendWorkflow, ResumeWorkflow,
+        GetWorkflow, GetWorkflowReport, ListWorkflows, TerminateWorkflow, SuspendWorkflow, ResumeWorkflow,
     ];
 
     private static ApiRoute Start<TRequest>(string name, string template, WorkflowStart<TRequest> start)

@@ -31,6 +31,7 @@ public static class ApiRoutes
     public const string TerminateWorkflow = Workflow + "/terminate";
     public const string SuspendWorkflow = Workflow + "/suspend";
     public const string ResumeWorkflow = Workflow + "/resume";
+    public const string WorkflowReport = Workflow + "/report";
 
     /// <summary>A template with <see cref="IdParameter"/> filled in, escaped for a path segment.</summary>
     public static string ForId(string template, string id)

@@ -3,6 +3,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using TileDbWorkflows.Workflows.Invitations;
 using TileDbWorkflows.Workflows.Onboarding;
+using TileDbWorkflows.Workflows.Payloads;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Storage;
 using TileDbWorkflows.Workflows.Sweep;
@@ -17,10 +18,13 @@ namespace TileDbWorkflows.Workflows.Triggers;
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static",
     Justification = "One instance serves every route of the table; readers stay instance members so they can use its services.")]
-public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvider time, BlobStorageStatus? blobStorage = null)
+public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvider time, WorkflowPayloads payloads, BlobStorageStatus? blobStorage = null)
 {
     /// <summary>How long a dry run may take before the caller gets 202 and polls instead.</summary>
     public static readonly TimeSpan DryRunWait = TimeSpan.FromSeconds(60);
+
+    /// <summary>The HTTP body limit of every start (<c>Workflows:MaxRequestBodyBytes</c>), which the hosts answer with 413 above.</summary>
+    public long MaxRequestBodyBytes => payloads.MaxRequestBodyBytes;
 
     /// <summary>
     /// <c>POST /api/onboarding</c>: 202 with status links; <c>?dryRun=true</c> runs the plan without changing anything
@@ -86,7 +90,21 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
     public async Task<QueueMessageResult> HandleBulkInvitationMessageAsync(DurableTaskClient client, string message, CancellationToken ct)
     {
         // The producer's trace context is the host's business (it parents the handling span), not part of the request.
-        var (request, errors) = RequestParser.Parse<BulkInvitationRequest>(QueueEnvelope.WithoutTraceContext(message), BulkInvitationRequestValidator.Validate);
+        // A reference ({"requestBlob": ...}) is checked once its document is read.
+        var (request, errors) = RequestParser.Parse<BulkInvitationRequest>(
+            QueueEnvelope.WithoutTraceContext(message), r => r.RequestBlob is null ? BulkInvitationRequestValidator.Validate(r) : []);
+        if (request?.RequestBlob is { } blob)
+        {
+            // A queue message stops at 64 KB: a big request comes as the name of a document in the payload container.
+            var text = await payloads.ReadTextAsync(blob, ct).ConfigureAwait(false);
+            (request, errors) = text is null
+                ? (null, [new FieldError("requestBlob", $"no document '{blob}' in the payload container")])
+                : RequestParser.Parse<BulkInvitationRequest>(text, BulkInvitationRequestValidator.Validate);
+            if (request?.RequestBlob is not null)
+            {
+                (request, errors) = (null, [new FieldError("requestBlob", "the referenced request must hold the request itself, not another reference")]);
+            }
+        }
         if (request is null)
         {
             var reason = string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}"));
@@ -104,6 +122,74 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
         return instance is null ? UnknownInstance(instanceId) : ApiResponse.Ok(ToStatus(instance, baseUrl));
     }
 
+    /// <summary>
+    /// <c>GET /api/workflows/{id}/report?outcome=&amp;page=&amp;pageSize=</c>: the full report a page at a time, read from
+    /// the payload store for a chunked workflow (the status carries only counts and a few failures).
+    /// </summary>
+    public async Task<ApiResponse> GetReportAsync(DurableTaskClient client, string instanceId, Func<string, string?> query, string baseUrl, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(query);
+        var (filter, errors) = ReportQuery.Parse(query);
+        if (filter is null)
+        {
+            return ApiResponse.Invalid(errors);
+        }
+        var instance = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, ct).ConfigureAwait(false);
+        if (instance is null)
+        {
+            return UnknownInstance(instanceId);
+        }
+        if (!IsReporting(instance) || instance.RuntimeStatus != OrchestrationRuntimeStatus.Completed || instance.ReadOutputAs<WorkflowReport>() is not { } report)
+        {
+            return ApiResponse.Conflict($"workflow '{instanceId}' has no report ({instance.RuntimeStatus}); its status shows the progress");
+        }
+        var skip = (filter.Page - 1) * filter.PageSize;
+        var page = new List<ItemResult>(filter.PageSize);
+        await foreach (var line in LinesAsync(report, ct).ConfigureAwait(false))
+        {
+            if (filter.Outcome is { } wanted && line.Outcome != wanted)
+            {
+                continue;
+            }
+            if (skip-- > 0)
+            {
+                continue;
+            }
+            page.Add(line);
+            if (page.Count == filter.PageSize)
+            {
+                break;
+            }
+        }
+        var total = filter.Outcome switch
+        {
+            null => report.Summary.Total,
+            ItemOutcome.Created => report.Summary.Created,
+            ItemOutcome.Updated => report.Summary.Updated,
+            ItemOutcome.Deleted => report.Summary.Deleted,
+            ItemOutcome.Skipped => report.Summary.Skipped,
+            _ => report.Summary.Failed,
+        };
+        return ApiResponse.Ok(new WorkflowReportPage(instanceId, filter.Outcome, filter.Page, filter.PageSize, total, page,
+            WorkflowLinks.For(baseUrl, instanceId)));
+    }
+
+    private async IAsyncEnumerable<ItemResult> LinesAsync(WorkflowReport report, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var line in report.Items)
+        {
+            yield return line;
+        }
+        foreach (var blob in report.ReportBlobs)
+        {
+            foreach (var line in await payloads.ReadAsync<ItemResult[]>(blob, ct).ConfigureAwait(false))
+            {
+                yield return line;
+            }
+        }
+    }
+
     public async Task<ApiResponse> ListAsync(DurableTaskClient client, Func<string, string?> query, string baseUrl, CancellationToken ct)
     {
         var (filter, errors) = WorkflowListQuery.Parse(query);
@@ -119,6 +205,8 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
             CreatedTo = filter.CreatedTo,
             PageSize = filter.PageSize,
             ContinuationToken = filter.ContinuationToken,
+            // Progress (custom status) and the report come with this flag; both are small now that big inputs travel by
+            // reference and reports keep their lines in the payload store.
             FetchInputsAndOutputs = true,
         }).AsPages(filter.ContinuationToken, filter.PageSize);
         await foreach (var page in pages.WithCancellation(ct).ConfigureAwait(false))
@@ -187,13 +275,14 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
     }
 
     /// <summary>Schedules <paramref name="instanceId"/> unless it exists; a concurrent duplicate start loses the race quietly.</summary>
-    private static async Task<(OrchestrationMetadata? Instance, bool IsNew)> ScheduleOnceAsync(DurableTaskClient client, string orchestrator, object input, string instanceId, CancellationToken ct)
+    private async Task<(OrchestrationMetadata? Instance, bool IsNew)> ScheduleOnceAsync(DurableTaskClient client, string orchestrator, object input, string instanceId, CancellationToken ct)
     {
         var existing = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, ct).ConfigureAwait(false);
         if (existing is not null)
         {
             return (existing, false);
         }
+        input = await ByReferenceWhenBigAsync(input, instanceId, ct).ConfigureAwait(false);
         try
         {
             await client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, new StartOrchestrationOptions(instanceId), ct).ConfigureAwait(false);
@@ -209,6 +298,27 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
             return (raced, false);
         }
         return (await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, ct).ConfigureAwait(false), true);
+    }
+
+    /// <summary>
+    /// An input bigger than <see cref="Common.WorkflowOptions.InlinePayloadBytes"/> goes to the payload store and the
+    /// orchestration gets a reference (the sidecar's messages stop at 4 MB, and each replay would read it again).
+    /// </summary>
+    private async Task<object> ByReferenceWhenBigAsync(object input, string instanceId, CancellationToken ct)
+    {
+        if (input is not IPayloadInput<object> byReference)
+        {
+            return input;
+        }
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(input, input.GetType(), WorkflowJson.Options);
+        if (bytes.Length <= payloads.InlinePayloadBytes)
+        {
+            return input;
+        }
+        var name = WorkflowPayloads.InputName(instanceId);
+        await payloads.WriteRawAsync(name, bytes, ct).ConfigureAwait(false);
+        LogInputByReference(instanceId, bytes.Length, name);
+        return byReference.ByReference(name);
     }
 
     private static async Task<ApiResponse> ControlAsync(
@@ -241,6 +351,9 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Scheduled sweep for occurrence {Occurrence:o} is instance {InstanceId} (new: {IsNew})")]
     private partial void LogScheduledSweep(string instanceId, DateTimeOffset occurrence, bool isNew);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Input of {InstanceId} ({Bytes} bytes) travels by reference as payload {Name}")]
+    private partial void LogInputByReference(string instanceId, int bytes, string name);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Malformed bulk invitation message, moving it to the poison queue: {Reason}")]
     private partial void LogMalformedMessage(string reason);

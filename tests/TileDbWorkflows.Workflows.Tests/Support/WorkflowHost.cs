@@ -92,6 +92,11 @@ internal sealed class WorkflowHost : IAsyncDisposable
                 o.RequestTimeout = TimeSpan.FromSeconds(10);
             });
             builder.Services.AddTileDbWorkflows(builder.Configuration);
+            if (!settings.ContainsKey("AzureWebJobsStorage"))
+            {
+                // As the hosts do without a storage account: payloads and reports in memory.
+                builder.Services.AddInMemoryTileDbWorkflowsStorage();
+            }
             builder.Services.AddTileDbWorkflowsStorage(builder.Configuration);
             builder.Services.AddInMemoryDurableTask(WorkflowTasks.Register, new InMemoryDurableTaskOptions { Port = FreePort.Next() });
             // Registered after AddInMemoryDurableTask: the last registration wins, and the sidecar and worker resolve this one.
@@ -122,16 +127,16 @@ internal sealed class WorkflowHost : IAsyncDisposable
     }
 
     /// <summary>Schedules an orchestration and waits (with a deadline) until it ends.</summary>
-    public async Task<OrchestrationMetadata> RunAsync(string orchestrator, object input, string? instanceId = null)
+    public async Task<OrchestrationMetadata> RunAsync(string orchestrator, object input, string? instanceId = null, TimeSpan? timeout = null)
     {
         instanceId ??= orchestrator + "-" + Guid.NewGuid().ToString("N");
         await Client.ScheduleNewOrchestrationInstanceAsync(orchestrator, input, new StartOrchestrationOptions(instanceId));
-        return await WaitAsync(instanceId);
+        return await WaitAsync(instanceId, timeout);
     }
 
-    public async Task<OrchestrationMetadata> WaitAsync(string instanceId)
+    public async Task<OrchestrationMetadata> WaitAsync(string instanceId, TimeSpan? timeout = null)
     {
-        using var cts = new CancellationTokenSource(Timeout);
+        using var cts = new CancellationTokenSource(timeout ?? Timeout);
         return await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, cts.Token);
     }
 
@@ -140,6 +145,24 @@ internal sealed class WorkflowHost : IAsyncDisposable
         Assert.True(instance.RuntimeStatus == OrchestrationRuntimeStatus.Completed,
             $"{instance.InstanceId} ended {instance.RuntimeStatus}: {instance.FailureDetails?.ErrorType}: {instance.FailureDetails?.ErrorMessage}");
         return instance.ReadOutputAs<WorkflowReport>()!;
+    }
+
+    /// <summary>Every line of a finished workflow's report, read page by page through the report route (GET /api/workflows/{id}/report).</summary>
+    public async Task<IReadOnlyList<ItemResult>> FullReportAsync(string instanceId, string? outcome = null)
+    {
+        var lines = new List<ItemResult>();
+        for (var page = 1; ; page++)
+        {
+            var query = new Dictionary<string, string?> { ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture), ["pageSize"] = "1000", ["outcome"] = outcome };
+            var answer = await Api.GetReportAsync(Client, instanceId, name => query.GetValueOrDefault(name), "http://localhost/api", CancellationToken.None);
+            Assert.Equal(System.Net.HttpStatusCode.OK, answer.StatusCode);
+            var body = (WorkflowReportPage)answer.Body!;
+            lines.AddRange(body.Items);
+            if (body.Items.Count < body.PageSize || lines.Count >= body.Total)
+            {
+                return lines;
+            }
+        }
     }
 
     public async Task<JsonElement> StateAsync() => await Emulator.Admin.GetStateAsync();

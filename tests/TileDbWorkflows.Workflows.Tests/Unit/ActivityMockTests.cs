@@ -42,13 +42,15 @@ public sealed class ActivityMockTests
     [InlineData(HttpStatusCode.ServiceUnavailable)]
     [InlineData(HttpStatusCode.TooManyRequests)]
     [InlineData(HttpStatusCode.InternalServerError)]
-    public async Task Transient_errors_escape_for_the_durable_retry(HttpStatusCode status)
+    public async Task Transient_errors_mark_only_their_item_for_the_list_engine_to_retry(HttpStatusCode status)
     {
+        // Issue 13: a transient error used to escape and repeat the whole batch; now it marks its pair alone, with the status.
         var client = ClientWhereGetInfoThrows(status);
         var batch = new ShareBatch("demo", [new ShareItem("a", "bob", ["read"])], false, false);
 
-        var ex = await Assert.ThrowsAsync<TileDbCloudException>(() => new ShareBatchActivity(client.Object).RunAsync(Context, batch));
-        Assert.Equal(status, ex.StatusCode);
+        var line = Assert.Single(await new ShareBatchActivity(client.Object).RunAsync(Context, batch));
+        Assert.Equal(ItemOutcome.Retry, line.Outcome);
+        Assert.StartsWith($"HTTP {(int)status}", line.Reason, StringComparison.Ordinal);
     }
 
     [Theory]

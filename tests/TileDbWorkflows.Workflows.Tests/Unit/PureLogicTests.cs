@@ -80,7 +80,7 @@ public sealed class PureLogicTests
         Assert.True(new WorkflowOptionsValidator().Validate(null, new WorkflowOptions()).Succeeded);
         Assert.True(new SweepOptionsValidator().Validate(null, new SweepOptions()).Succeeded);
         Assert.Equal(7, WorkflowTasks.Orchestrators.Count);
-        Assert.Contains(typeof(InvitationChunkOrchestrator), WorkflowTasks.Orchestrators);
+        Assert.Contains(typeof(Lists.ListChunkOrchestrator), WorkflowTasks.Orchestrators);
         Assert.Contains(typeof(LoadSettingsActivity), WorkflowTasks.Activities);
     }
 }

@@ -1,0 +1,14 @@
+using TileDbWorkflows.Workflows.Invitations;
+using TileDbWorkflows.Workflows.Sharing;
+
+namespace TileDbWorkflows.Workflows.Lists;
+
+/// <summary>Every feature the list engine runs, by name (the name travels in <see cref="ListJob.Feature"/>).</summary>
+public static class ListFeatures
+{
+    private static readonly Dictionary<string, ListFeature> ByName = new[] { InvitationList.Feature, ShareList.Feature }
+        .ToDictionary(f => f.Name, StringComparer.Ordinal);
+
+    public static ListFeature Get(string name) =>
+        ByName.TryGetValue(name, out var feature) ? feature : throw new InvalidOperationException($"No list feature is named '{name}'.");
+}
