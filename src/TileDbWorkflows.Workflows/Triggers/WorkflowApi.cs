@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -5,6 +6,7 @@ using TileDbWorkflows.Workflows.Invitations;
 using TileDbWorkflows.Workflows.Onboarding;
 using TileDbWorkflows.Workflows.Payloads;
 using TileDbWorkflows.Workflows.Reporting;
+using TileDbWorkflows.Workflows.Serialization;
 using TileDbWorkflows.Workflows.Storage;
 using TileDbWorkflows.Workflows.Sweep;
 using TileDbWorkflows.Workflows.Validation;

@@ -1,7 +1,11 @@
 using System.Net;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Moq;
+using TileDbWorkflows.Storage.InMemory;
+using TileDbWorkflows.Workflows.Common;
+using TileDbWorkflows.Workflows.Payloads;
 using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Workflows.Tests.Issues;
@@ -15,7 +19,8 @@ namespace TileDbWorkflows.Workflows.Tests.Issues;
 /// </summary>
 public sealed class RequestValidationTests
 {
-    private readonly WorkflowApi _api = new(NullLogger<WorkflowApi>.Instance, TimeProvider.System);
+    private readonly WorkflowApi _api = new(NullLogger<WorkflowApi>.Instance, TimeProvider.System,
+        WorkflowPayloads.Over(new InMemoryBlobDocumentStore(), Options.Create(new WorkflowOptions())));
     private readonly DurableTaskClient _client = new Mock<DurableTaskClient>(MockBehavior.Strict, "strict").Object;
 
     private async Task<IReadOnlyDictionary<string, string[]>> RefusedAsync(ApiRoute route, string body)
