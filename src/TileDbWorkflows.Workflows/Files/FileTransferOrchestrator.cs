@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Reporting;
+using TileDbWorkflows.Workflows.Telemetry;
 
 namespace TileDbWorkflows.Workflows.Files;
 
@@ -15,6 +16,7 @@ public sealed class FileTransferOrchestrator : TaskOrchestrator<FileTransferRequ
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
+        var startedAt = context.CurrentUtcDateTime;
         var settings = await Durable.LoadSettingsAsync(context);
         var progress = WorkflowProgress.Start((ImportFilesActivity.Phase, input.Imports.Count), (ExportFilesActivity.Phase, input.Exports.Count));
         context.SetCustomStatus(progress);
@@ -35,6 +37,8 @@ public sealed class FileTransferOrchestrator : TaskOrchestrator<FileTransferRequ
         {
             items.AddRange(batch);
         }
-        return new WorkflowReport(nameof(FileTransferOrchestrator), DryRun: false, items);
+        var report = new WorkflowReport(nameof(FileTransferOrchestrator), DryRun: false, items);
+        WorkflowMetrics.RecordReport(context, report, startedAt);
+        return report;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.DurableTask;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Payloads;
 using TileDbWorkflows.Workflows.Reporting;
+using TileDbWorkflows.Workflows.Telemetry;
 
 namespace TileDbWorkflows.Workflows.Lists;
 
@@ -38,7 +39,7 @@ public static class ListEngine
             context.SetCustomStatus(progress.Advance(feature.Phase, lines));
             var inline = lines.Count <= settings.InlineReportItems;
             // ReportBlobs name only lines that are not inline, so a reader never sees a line twice.
-            return Report(workflow, job, settings, single.Summary, single.Failures, inline ? lines : [], inline ? [] : [single.ReportBlob]);
+            return WorkflowMetrics.RecordCompleted(context, Report(workflow, job, settings, single.Summary, single.Failures, inline ? lines : [], inline ? [] : [single.ReportBlob]));
         }
 
         var indices = Enumerable.Range(cursor.NextChunk, Math.Min(settings.ChunksPerGeneration, job.Chunks - cursor.NextChunk)).ToArray();
@@ -66,7 +67,7 @@ public static class ListEngine
             return null;
         }
         var blobs = Enumerable.Range(0, job.Chunks).Select(i => WorkflowPayloads.ReportName(job.ReportOwner, feature.Phase, i)).ToArray();
-        return Report(workflow, job, settings, summary, failures, [], blobs);
+        return WorkflowMetrics.RecordCompleted(context, Report(workflow, job, settings, summary, failures, [], blobs));
     }
 
     /// <summary>

@@ -6,6 +6,7 @@ using TileDbWorkflows.Workflows.Invitations;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Sharing;
 using TileDbWorkflows.Workflows.Tasks;
+using TileDbWorkflows.Workflows.Telemetry;
 
 namespace TileDbWorkflows.Workflows.Onboarding;
 
@@ -24,6 +25,7 @@ public sealed class OnboardingOrchestrator : TaskOrchestrator<OnboardingInput, W
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
+        var startedAt = context.CurrentUtcDateTime;
         var plan = input.Plan;
         // The starter validated already; checking again costs nothing and keeps a hand-scheduled bad plan side-effect free.
         var errors = OnboardingPlanValidator.Validate(plan);
@@ -109,7 +111,9 @@ public sealed class OnboardingOrchestrator : TaskOrchestrator<OnboardingInput, W
             await RunTasksAsync(context, settings, plan, dryRun, Advance);
         }
 
-        return WorkflowReport.Combine(nameof(OnboardingOrchestrator), dryRun, items, parts, settings.ReportFailuresShown);
+        var report = WorkflowReport.Combine(nameof(OnboardingOrchestrator), dryRun, items, parts, settings.ReportFailuresShown);
+        WorkflowMetrics.RecordReport(context, report, startedAt);
+        return report;
     }
 
     /// <summary>The task name a follow-up task runs under: from the plan, so a second run of the same plan finds the first one's task.</summary>

@@ -2,6 +2,7 @@ using Microsoft.DurableTask;
 using TileDbWorkflows.Workflows.Arrays;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Reporting;
+using TileDbWorkflows.Workflows.Telemetry;
 
 namespace TileDbWorkflows.Workflows.Sweep;
 
@@ -21,6 +22,7 @@ public sealed class SweepOrchestrator : TaskOrchestrator<SweepRequest, WorkflowR
     public override async Task<WorkflowReport> RunAsync(TaskOrchestrationContext context, SweepRequest input)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var startedAt = context.CurrentUtcDateTime;
         input ??= new SweepRequest();
         var settings = await Durable.LoadSettingsAsync(context);
         var names = await Durable.CallAsync<IReadOnlyList<string>>(context, settings, nameof(ListManifestsActivity), input.Manifest, "listing manifests");
@@ -82,6 +84,7 @@ public sealed class SweepOrchestrator : TaskOrchestrator<SweepRequest, WorkflowR
         context.SetCustomStatus(progress = progress.Enter(ReportPhase));
         await Durable.CallAsync<string>(context, settings, nameof(WriteSweepReportActivity), new SweepReportBlob(context.InstanceId + ".json", report), "writing the sweep report");
         context.SetCustomStatus(progress.Advance(ReportPhase, [ItemResult.Created(ReportPhase, context.InstanceId + ".json")]));
+        WorkflowMetrics.RecordReport(context, report, startedAt);
         return report;
     }
 

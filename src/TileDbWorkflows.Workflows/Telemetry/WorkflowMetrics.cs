@@ -63,6 +63,20 @@ public static class WorkflowMetrics
         RecordReport(report, context.CurrentUtcDateTime - startedAt);
     }
 
+    /// <summary>
+    /// Records a finished workflow whose start time is not at hand (lists continue as new, so their first clock
+    /// reading is gone): its items by outcome only. Nothing while replaying.
+    /// </summary>
+    public static WorkflowReport RecordCompleted(TaskOrchestrationContext context, WorkflowReport report)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.IsReplaying)
+        {
+            RecordReport(report, duration: null);
+        }
+        return report;
+    }
+
     /// <summary>Records a finished workflow's items by outcome and, when known, its duration with status Completed.</summary>
     public static void RecordReport(WorkflowReport report, TimeSpan? duration)
     {
