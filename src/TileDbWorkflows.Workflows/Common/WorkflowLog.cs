@@ -21,6 +21,8 @@ public static partial class WorkflowLog
         return context.CreateReplaySafeLogger(Category);
     }
 
+    // DURABLE0010 cannot see through For(context): every logger these helpers write to is the context's replay-safe one.
+#pragma warning disable DURABLE0010
     public static void PhaseStarted(TaskOrchestrationContext context, string phase, int items)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -42,6 +44,7 @@ public static partial class WorkflowLog
         var logger = For(context);
         PhaseFailed(logger, error, context.Name.Name, context.InstanceId, phase, done, failed);
     }
+#pragma warning restore DURABLE0010
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "{Workflow} {InstanceId}: phase {Phase} started with {Items} items")]
     public static partial void PhaseStarted(ILogger logger, string workflow, string instanceId, string phase, int items);

@@ -32,10 +32,15 @@ public static class ListEngine
         var feature = ListFeatures.Get(job.Feature);
         var progress = new WorkflowProgress(feature.Phase, [new PhaseProgress(feature.Phase, cursor.Summary.Total, job.Count, cursor.Summary.Failed)]);
         context.SetCustomStatus(progress);
+        if (cursor.NextChunk == 0)
+        {
+            WorkflowLog.PhaseStarted(context, feature.Phase, job.Count);
+        }
 
         if (job.Chunks <= 1)
         {
-            var (single, lines) = await WithProgressAsync(() => progress, () => RunChunkAsync(context, settings, job, 0, keepLines: true));
+            var (single, lines) = await WithProgressAsync(context, () => progress, () => RunChunkAsync(context, settings, job, 0, keepLines: true));
+            WorkflowLog.PhaseFinished(context, feature.Phase, single.Summary.Total, single.Summary.Failed);
             context.SetCustomStatus(progress.Advance(feature.Phase, lines));
             var inline = lines.Count <= settings.InlineReportItems;
             // ReportBlobs name only lines that are not inline, so a reader never sees a line twice.
@@ -45,7 +50,7 @@ public static class ListEngine
         var indices = Enumerable.Range(cursor.NextChunk, Math.Min(settings.ChunksPerGeneration, job.Chunks - cursor.NextChunk)).ToArray();
         var summary = cursor.Summary;
         var failures = cursor.Failures.ToList();
-        await WithProgressAsync(() => progress, async () =>
+        await WithProgressAsync(context, () => progress, async () =>
         {
             await Durable.RunBoundedAsync(indices, settings.MaxParallelSubOrchestrations,
                 (i, _) => Durable.CallSubAsync<ChunkOutcome>(context, nameof(ListChunkOrchestrator), new ListChunk(job, i, settings),
@@ -66,6 +71,7 @@ public static class ListEngine
             context.ContinueAsNew(continueWith(new ListCursor(job, next, summary, failures)));
             return null;
         }
+        WorkflowLog.PhaseFinished(context, feature.Phase, summary.Total, summary.Failed);
         var blobs = Enumerable.Range(0, job.Chunks).Select(i => WorkflowPayloads.ReportName(job.ReportOwner, feature.Phase, i)).ToArray();
         return WorkflowMetrics.RecordCompleted(context, Report(workflow, job, settings, summary, failures, [], blobs));
     }
@@ -216,7 +222,7 @@ public static class ListEngine
         };
 
     /// <summary>A failure that ends the workflow names the progress reached, so a Failed workflow says how far it came on every backend.</summary>
-    private static async Task<T> WithProgressAsync<T>(Func<WorkflowProgress> progress, Func<Task<T>> body)
+    private static async Task<T> WithProgressAsync<T>(TaskOrchestrationContext context, Func<WorkflowProgress> progress, Func<Task<T>> body)
     {
         try
         {
@@ -225,6 +231,7 @@ public static class ListEngine
         catch (WorkflowFailedException ex)
         {
             var p = progress().Phases[0];
+            WorkflowLog.PhaseFailed(context, p.Name, p.Done, p.Failed, ex);
             throw new WorkflowFailedException(string.Create(CultureInfo.InvariantCulture,
                 $"{ex.Message} (progress reached: {p.Done} of {p.Total} {p.Name} done, {p.Failed} failed, in finished chunks)"));
         }
