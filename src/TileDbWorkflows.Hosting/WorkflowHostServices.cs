@@ -31,7 +31,7 @@ public static class WorkflowHostServices
         {
             // No storage account at all (the in-memory demo and tests): payloads, manifests and reports live in memory
             // with the in-memory task hub. A host with any storage setting keeps Blob Storage.
-            services.AddInMemoryTileDbWorkflowsStorage();
+            services.AddInMemoryTileDbWorkflowsStorage(holdsManifests: false);
         }
         services.AddTileDbWorkflowsStorage(configuration);
         return services;

@@ -34,12 +34,20 @@ public static class StorageServiceCollectionExtensions
     }
 
     /// <summary>Registers an <see cref="InMemoryBlobDocumentStore"/> (replacing any store registered before) and returns it.</summary>
-    public static InMemoryBlobDocumentStore AddInMemoryTileDbWorkflowsStorage(this IServiceCollection services)
+    /// <param name="services">The host's services.</param>
+    /// <param name="holdsManifests">
+    /// True where someone fills the store with sweep manifests (tests); false for a host's fallback when it has no
+    /// storage account: payloads live in memory, but a sweep would find nothing to reconcile, so it stays refused.
+    /// </param>
+    public static InMemoryBlobDocumentStore AddInMemoryTileDbWorkflowsStorage(this IServiceCollection services, bool holdsManifests = true)
     {
         ArgumentNullException.ThrowIfNull(services);
         var store = new InMemoryBlobDocumentStore();
         services.Replace(ServiceDescriptor.Singleton<IBlobDocumentStore>(store));
-        services.Replace(ServiceDescriptor.Singleton(BlobStorageStatus.Configured));
+        if (holdsManifests)
+        {
+            services.Replace(ServiceDescriptor.Singleton(BlobStorageStatus.Configured));
+        }
         return store;
     }
 }
