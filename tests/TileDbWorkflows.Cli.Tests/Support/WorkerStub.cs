@@ -36,6 +36,9 @@ public sealed class WorkerStub : IAsyncDisposable
     /// <summary>The answer of the next POST to a start route.</summary>
     public (int Status, object Body) StartAnswer { get; set; }
 
+    /// <summary>The continuation token every listing answers with; null ends the listing (so --all stops).</summary>
+    public string? ListContinuationToken { get; set; } = "next-page";
+
     public void Script(params WorkflowStatus[] statuses)
     {
         foreach (var s in statuses)
@@ -78,7 +81,7 @@ public sealed class WorkerStub : IAsyncDisposable
                 ? Write(ctx, 404, new ProblemDetailsBody("Not found", 404, $"no workflow with id '{id}'", null))
                 : Write(ctx, 200, status);
         });
-        app.MapGet("/api/workflows", (HttpContext ctx) => Write(ctx, 200, new WorkflowList(stub._script.ToArray(), "next-page")));
+        app.MapGet("/api/workflows", (HttpContext ctx) => Write(ctx, 200, new WorkflowList(stub._script.ToArray(), stub.ListContinuationToken)));
         foreach (var route in new[] { "/api/onboarding", "/api/sweeps", "/api/invitations" })
         {
             app.MapPost(route, (HttpContext ctx) => Write(ctx, stub.StartAnswer.Status, stub.StartAnswer.Body));
