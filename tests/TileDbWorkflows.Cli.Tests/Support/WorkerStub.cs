@@ -82,7 +82,7 @@ public sealed class WorkerStub : IAsyncDisposable
                 : Write(ctx, 200, status);
         });
         app.MapGet("/api/workflows", (HttpContext ctx) => Write(ctx, 200, new WorkflowList(stub._script.ToArray(), stub.ListContinuationToken)));
-        foreach (var route in new[] { "/api/onboarding", "/api/sweeps", "/api/invitations" })
+        foreach (var route in new[] { "/api/onboarding", "/api/sweeps", "/api/invitations", "/api/sharing", "/api/files/import", "/api/files/export", "/api/tasks/watch" })
         {
             app.MapPost(route, (HttpContext ctx) => Write(ctx, stub.StartAnswer.Status, stub.StartAnswer.Body));
         }

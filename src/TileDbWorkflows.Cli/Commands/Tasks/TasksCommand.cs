@@ -12,5 +12,6 @@ internal static class TasksCommand
         TasksLastCommand.Create(host, sql: true),
         TasksLastCommand.Create(host, sql: false),
         TasksWaitCommand.Create(host),
+        TasksWatchCommand.Create(host),
     };
 }
