@@ -101,6 +101,29 @@ public sealed class AppSettingsCoverageTests(CompiledInfra infra)
         Assert.Equal(created, main.ModuleParameter("containerApp", parameter));
     }
 
+    /// <summary>
+    /// Both hosts export their OpenTelemetry to the Application Insights the monitoring module creates: the Functions
+    /// app (host.json telemetryMode OpenTelemetry) and the worker read the standard APPLICATIONINSIGHTS_CONNECTION_STRING.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void Both_hosts_get_the_Application_Insights_connection_string_of_the_monitoring_module(bool flex)
+    {
+        const string Setting = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+        var main = infra.Template("main.bicep");
+        var fromMonitoring = main.ModuleParameter("functionApp", "appInsightsConnectionString");
+        Assert.Contains("monitoring", fromMonitoring, StringComparison.Ordinal);
+        Assert.Contains("appInsightsConnectionString", fromMonitoring, StringComparison.Ordinal);
+        Assert.Equal(fromMonitoring, main.ModuleParameter("containerApp", "appInsightsConnectionString"));
+
+        var functionSetting = FunctionAppSettings(flex)[Setting]?.ToJsonString();
+        Assert.NotNull(functionSetting);
+        Assert.Contains("appInsightsConnectionString", functionSetting, StringComparison.Ordinal);
+        var containerSetting = ContainerEnv()[Setting]["value"]?.ToJsonString();
+        Assert.NotNull(containerSetting);
+        Assert.Contains("appInsightsConnectionString", containerSetting, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, JsonNode?> Pin(bool flex) => new() { ["isFlex"] = JsonValue.Create(flex) };
 
     private JsonObject FunctionAppSettings(bool flex)

@@ -54,6 +54,6 @@ internal sealed partial class ErrorMiddleware(RequestDelegate next, ILogger<Erro
         }
     }
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Unhandled emulator error on {Method} {Path}")]
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Error, Message = "Unhandled emulator error on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
 }

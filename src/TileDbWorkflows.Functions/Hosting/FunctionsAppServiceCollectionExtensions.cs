@@ -3,6 +3,8 @@ using Azure.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
+using TileDbWorkflows.Hosting.Telemetry;
 using TileDbWorkflows.Workflows;
 
 namespace TileDbWorkflows.Functions.Hosting;
@@ -13,7 +15,7 @@ public static class FunctionsAppServiceCollectionExtensions
     /// <summary>
     /// Registers what every host registers (<see cref="WorkflowHostServices.AddWorkflowHostServices"/>: the TileDB Cloud
     /// client, the workflows' services and options, through <see cref="WorkflowsServiceCollectionExtensions.AddTileDbWorkflows"/>),
-    /// then the credential for identity-based storage and, when a connection string is configured, Application Insights.
+    /// then the credential for identity-based storage and OpenTelemetry (exported to Application Insights when a connection string is configured).
     /// Kept out of <c>Program.cs</c> so a test can build it.
     /// </summary>
     public static IServiceCollection AddTileDbWorkflowsFunctions(this IServiceCollection services, IConfiguration configuration)
@@ -30,12 +32,10 @@ public static class FunctionsAppServiceCollectionExtensions
             ManagedIdentityClientId = configuration[AppSettings.ConfigurationKey(AppSettings.AzureWebJobsStorageClientId)],
         }));
 
-        // Optional so local runs and tests need no telemetry endpoint; in Azure the setting comes with the resource.
-        if (!string.IsNullOrWhiteSpace(configuration[AppSettings.ApplicationInsightsConnectionString]))
-        {
-            services.AddApplicationInsightsTelemetryWorkerService();
-            services.ConfigureFunctionsApplicationInsights();
-        }
+        // The worker's telemetry (same sources, meter and exporters: Azure Monitor only with the connection string, which
+        // infra/ sets; OTLP only with OTEL_EXPORTER_OTLP_ENDPOINT), plus the Functions worker's own spans and resource.
+        // host.json's "telemetryMode": "OpenTelemetry" makes the host leave export to this process.
+        services.AddWorkflowTelemetry(configuration).UseFunctionsWorkerDefaults();
         return services;
     }
 }

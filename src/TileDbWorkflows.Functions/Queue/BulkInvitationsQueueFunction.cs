@@ -31,6 +31,6 @@ public sealed partial class BulkInvitationsQueueFunction(WorkflowApi api, ILogge
         return new BulkInvitationsQueueOutput { Poison = message };
     }
 
-    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Bulk invitation message {MessageId} is malformed and was moved to the poison queue without retries: {Reason}")]
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Bulk invitation message {MessageId} is malformed and was moved to the poison queue without retries: {Reason}")]
     private partial void LogPoisoned(string messageId, string reason);
 }

@@ -20,6 +20,6 @@ public sealed partial class NightlySweepFunction(WorkflowApi api, IConfiguration
         await api.StartScheduledSweepAsync(client, occurrence, cancellationToken).ConfigureAwait(false);
     }
 
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Nightly sweep for occurrence {Occurrence:o} (from schedule status: {FromStatus}, past due: {IsPastDue})")]
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Nightly sweep for occurrence {Occurrence:o} (from schedule status: {FromStatus}, past due: {IsPastDue})")]
     private partial void LogOccurrence(DateTimeOffset occurrence, bool fromStatus, bool isPastDue);
 }

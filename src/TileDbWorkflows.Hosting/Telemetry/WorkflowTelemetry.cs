@@ -5,6 +5,7 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using TileDbWorkflows.Workflows.Telemetry;
 
 namespace TileDbWorkflows.Hosting.Telemetry;
 
@@ -26,10 +27,10 @@ public static class WorkflowTelemetry
     public const string CloudSource = "TileDbWorkflows.Cloud";
 
     /// <summary>Spans of ours outside the client (queue deliveries); see WorkflowActivities.</summary>
-    public const string WorkflowsSource = "TileDbWorkflows";
+    public const string WorkflowsSource = WorkflowActivities.SourceName;
 
-    /// <summary>The one meter name every assembly records on.</summary>
-    public const string MeterName = "TileDbWorkflows";
+    /// <summary>The one meter name every assembly records on (WorkflowMetrics and the Cloud client's counters).</summary>
+    public const string MeterName = WorkflowMetrics.MeterName;
 
     public const string OtlpEndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
@@ -39,6 +40,7 @@ public static class WorkflowTelemetry
     public static OpenTelemetryBuilder AddWorkflowTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        WorkflowMetrics.EnsureCreated();
         var builder = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))
             .WithTracing(tracing => tracing

@@ -2,6 +2,8 @@ using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Options;
+using TileDbWorkflows.Workflows.Telemetry;
+using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Worker.Queues;
 
@@ -162,6 +164,11 @@ internal sealed class QueueListener<THandler> : BackgroundService
             return;
         }
 
+        var text = message.Body.ToString();
+        // A child of the producer's span when the message carries a traceparent, so the workflow it starts joins that trace.
+        using var span = WorkflowActivities.StartQueueMessage(options.QueueName, message.MessageId, message.DequeueCount, QueueEnvelope.ReadTraceParent(text));
+        WorkflowMetrics.RecordDequeue(options.QueueName, message.DequeueCount);
+
         var receipt = new PopReceipt(message.PopReceipt);
         using var renewing = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var renewal = KeepInvisibleAsync(message.MessageId, receipt, renewing.Token);
@@ -174,7 +181,7 @@ internal sealed class QueueListener<THandler> : BackgroundService
             await using var scope = scopes.CreateAsyncScope();
             var handler = scope.ServiceProvider.GetRequiredService<THandler>();
             var context = new QueueMessageContext(
-                options.QueueName, message.MessageId, message.Body.ToString(), message.DequeueCount, message.InsertedOn);
+                options.QueueName, message.MessageId, text, message.DequeueCount, message.InsertedOn);
             await handler.HandleAsync(context, stoppingToken).ConfigureAwait(false);
         }
         catch (PoisonMessageException ex)
@@ -214,6 +221,7 @@ internal sealed class QueueListener<THandler> : BackgroundService
             else if (poisonNow || message.DequeueCount >= options.MaxDequeueCount)
             {
                 await MoveToPoisonAsync(message, receipt.Value).ConfigureAwait(false);
+                WorkflowMetrics.RecordPoison(options.QueueName, poisonNow ? WorkflowMetrics.PoisonMalformed : WorkflowMetrics.PoisonMaxDequeue);
                 QueueListenerLog.Poisoned(
                     logger, failure, message.MessageId, options.QueueName, options.PoisonQueueName, message.DequeueCount,
                     poisonNow ? "the handler rejected it as malformed" : "maximum dequeue count reached");
@@ -236,6 +244,7 @@ internal sealed class QueueListener<THandler> : BackgroundService
         try
         {
             await MoveToPoisonAsync(message, popReceipt).ConfigureAwait(false);
+            WorkflowMetrics.RecordPoison(options.QueueName, WorkflowMetrics.PoisonMaxDequeue);
             QueueListenerLog.Poisoned(logger, null, message.MessageId, options.QueueName, options.PoisonQueueName, message.DequeueCount, reason);
         }
         catch (Exception ex) when (ex is RequestFailedException or AggregateException)
@@ -286,6 +295,7 @@ internal sealed class QueueListener<THandler> : BackgroundService
         }
         await rawPoisonQueue.SendMessageAsync(received.Body.ToString(), cancellationToken: CancellationToken.None).ConfigureAwait(false);
         await queue.DeleteMessageAsync(received.MessageId, received.PopReceipt, CancellationToken.None).ConfigureAwait(false);
+        WorkflowMetrics.RecordPoison(options.QueueName, WorkflowMetrics.PoisonUndecodable);
         QueueListenerLog.Undecodable(logger, received.MessageId, options.QueueName, options.PoisonQueueName);
     }
 

@@ -1,4 +1,6 @@
 namespace TileDbWorkflows.Worker.Scheduling;
 
-/// <summary>Content of a job's claim blob: the latest occurrence claimed, and by whom (for diagnosis only).</summary>
-internal sealed record OccurrenceClaim(DateTimeOffset Occurrence, string ClaimedBy);
+/// <summary>
+/// An occurrence this process holds the lease of: renewed while the job runs, then marked completed and released.
+/// </summary>
+internal sealed record OccurrenceClaim(string JobName, DateTimeOffset Occurrence, string LeaseId);

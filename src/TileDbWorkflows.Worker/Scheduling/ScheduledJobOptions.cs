@@ -17,4 +17,16 @@ public sealed class ScheduledJobOptions
 
     /// <summary><c>ContainerName</c> (default <c>worker-schedules</c>): blob container of the claim blobs, one per job.</summary>
     public string ContainerName { get; set; } = "worker-schedules";
+
+    /// <summary>
+    /// <c>LeaseDuration</c> (default 30 s, 15-60 s as blob leases allow): how long a claim outlives its claimant. The
+    /// claimant renews it while the job runs; when it dies, another process runs the occurrence this long after.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary><c>CatchUp</c> (default <c>Latest</c>): which occurrences missed while no worker ran are run at start.</summary>
+    public CatchUpPolicy CatchUp { get; set; } = CatchUpPolicy.Latest;
+
+    /// <summary><c>MaxCatchUp</c> (default 10): with <c>CatchUp=All</c>, at most this many of the most recent missed occurrences run.</summary>
+    public int MaxCatchUp { get; set; } = 10;
 }

@@ -22,6 +22,14 @@ internal sealed class ScheduledJobOptionsValidator : IValidateOptions<ScheduledJ
         {
             failures.Add($"Schedules:{job}:ContainerName must be 3-63 lowercase letters, digits or hyphens.");
         }
+        if (options.LeaseDuration < TimeSpan.FromSeconds(15) || options.LeaseDuration > TimeSpan.FromSeconds(60))
+        {
+            failures.Add($"Schedules:{job}:LeaseDuration must be between 15 and 60 seconds (blob lease limits).");
+        }
+        if (options.MaxCatchUp < 1)
+        {
+            failures.Add($"Schedules:{job}:MaxCatchUp must be at least 1.");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

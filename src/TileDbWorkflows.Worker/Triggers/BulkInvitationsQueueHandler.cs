@@ -30,6 +30,6 @@ internal sealed partial class BulkInvitationsQueueHandler(
         LogHandled(message.MessageId, message.DequeueCount, result.InstanceId ?? "(none)", result.Outcome == QueueMessageOutcome.Started);
     }
 
-    [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Bulk invitation message {MessageId} (delivery {DequeueCount}) is instance {InstanceId} (newly started: {Started})")]
+    [LoggerMessage(EventId = 3401, Level = LogLevel.Information, Message = "Bulk invitation message {MessageId} (delivery {DequeueCount}) is instance {InstanceId} (newly started: {Started})")]
     private partial void LogHandled(string messageId, long dequeueCount, string instanceId, bool started);
 }

@@ -85,7 +85,8 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
     /// </summary>
     public async Task<QueueMessageResult> HandleBulkInvitationMessageAsync(DurableTaskClient client, string message, CancellationToken ct)
     {
-        var (request, errors) = RequestParser.Parse<BulkInvitationRequest>(message, BulkInvitationRequestValidator.Validate);
+        // The producer's trace context is the host's business (it parents the handling span), not part of the request.
+        var (request, errors) = RequestParser.Parse<BulkInvitationRequest>(QueueEnvelope.WithoutTraceContext(message), BulkInvitationRequestValidator.Validate);
         if (request is null)
         {
             var reason = string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}"));
@@ -235,12 +236,12 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
     private static ApiResponse UnknownInstance(string instanceId) =>
         ApiResponse.NotFound($"no workflow with id '{instanceId}'");
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "{Orchestrator} instance {InstanceId} requested (newly scheduled: {IsNew})")]
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "{Orchestrator} instance {InstanceId} requested (newly scheduled: {IsNew})")]
     private partial void LogStarted(string orchestrator, string instanceId, bool isNew);
 
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Scheduled sweep for occurrence {Occurrence:o} is instance {InstanceId} (new: {IsNew})")]
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Scheduled sweep for occurrence {Occurrence:o} is instance {InstanceId} (new: {IsNew})")]
     private partial void LogScheduledSweep(string instanceId, DateTimeOffset occurrence, bool isNew);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Malformed bulk invitation message, moving it to the poison queue: {Reason}")]
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Malformed bulk invitation message, moving it to the poison queue: {Reason}")]
     private partial void LogMalformedMessage(string reason);
 }

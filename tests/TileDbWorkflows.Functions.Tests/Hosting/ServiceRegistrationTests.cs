@@ -1,11 +1,12 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
-using Microsoft.ApplicationInsights;
+using Azure.Monitor.OpenTelemetry.AspNetCore;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Trace;
 using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Functions.Hosting;
 using TileDbWorkflows.Hosting;
@@ -87,14 +88,15 @@ public sealed class ServiceRegistrationTests
     [Fact]
     public async Task Application_Insights_is_wired_only_when_a_connection_string_is_set()
     {
-        // The telemetry module is only IAsyncDisposable, as the worker host disposes it.
+        // Through the OpenTelemetry Azure Monitor exporter (host.json telemetryMode OpenTelemetry), as in the worker.
         await using var without = Build(SampleConfiguration());
         var settings = SampleConfiguration();
         settings[AppSettings.ApplicationInsightsConnectionString] = "InstrumentationKey=00000000-0000-0000-0000-000000000000";
         await using var with = Build(settings);
 
-        Assert.Null(without.GetService<TelemetryClient>());
-        Assert.NotNull(with.GetService<TelemetryClient>());
+        Assert.Empty(without.GetServices<IConfigureOptions<AzureMonitorOptions>>());
+        Assert.NotEmpty(with.GetServices<IConfigureOptions<AzureMonitorOptions>>());
+        Assert.NotNull(with.GetService<TracerProvider>());
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)

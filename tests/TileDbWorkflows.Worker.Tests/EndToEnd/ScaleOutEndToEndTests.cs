@@ -7,11 +7,12 @@ using TileDbWorkflows.Emulator;
 using TileDbWorkflows.Emulator.Faults;
 using TileDbWorkflows.Testing;
 using TileDbWorkflows.Testing.Azurite;
+using TileDbWorkflows.Worker.Scheduling;
 using TileDbWorkflows.Worker.Tests.Support;
 
 namespace TileDbWorkflows.Worker.Tests.EndToEnd;
 
-/// <summary>Two worker processes on one task hub: they share the work, and a schedule occurrence runs once.</summary>
+/// <summary>Two worker processes on one task hub: they share the work, and a schedule occurrence runs once, even when its claimant is SIGKILLed right after the claim.</summary>
 [Collection(AzuriteFixture.Collection)]
 public sealed partial class ScaleOutEndToEndTests(AzuriteFixture azurite) : IAsyncLifetime
 {
@@ -115,10 +116,67 @@ public sealed partial class ScaleOutEndToEndTests(AzuriteFixture azurite) : IAsy
         Assert.Empty(loser.Lines($"Scheduled sweep for occurrence {occurrence}"));
     }
 
+    [Fact]
+    public async Task Occurrence_whose_claimant_is_killed_after_the_claim_runs_exactly_once()
+    {
+        var hub = AzuriteFixture.UniqueName("hub");
+        var manifests = AzuriteFixture.UniqueName("m");
+        await new BlobContainerClient(azurite.ConnectionString, manifests).CreateIfNotExistsAsync();
+        var claimsContainer = hub + "-claims";
+        var settings = EndToEndSettings.For(azurite.ConnectionString, emulator, hub, AzuriteFixture.UniqueName("q"));
+        settings["SweepSchedule"] = "*/5 * * * * *";
+        settings["Schedules:Sweep:LeaseDuration"] = "00:00:15";
+        settings["Sweep:ManifestContainer"] = manifests;
+        settings["Sweep:ReportContainer"] = AzuriteFixture.UniqueName("r");
+        var workers = await Task.WhenAll(WorkerProcess.StartAsync("worker-a", settings), WorkerProcess.StartAsync("worker-b", settings));
+        await using var a = workers[0];
+        await using var b = workers[1];
+
+        // Whoever claims first is killed the moment its log says so: before, during or just after starting the sweep.
+        string? occurrence = null;
+        WorkerProcess? victim = null;
+        await Eventually.WaitUntilAsync(
+            () =>
+            {
+                foreach (var worker in workers)
+                {
+                    if (worker.Lines("claimed occurrence ").Select(l => Claimed().Match(l)).FirstOrDefault(m => m.Success) is { } match)
+                    {
+                        occurrence = match.Groups["occurrence"].Value;
+                        victim = worker;
+                        worker.Kill();
+                        return true;
+                    }
+                }
+                return false;
+            },
+            TimeSpan.FromSeconds(30), b.Describe(a.Describe("a worker to claim an occurrence")), TimeSpan.FromMilliseconds(10));
+        var survivor = victim == a ? b : a;
+
+        // The survivor's claim blob for that occurrence ends completed: run to the end once (by the victim or, after the
+        // lease expired, by the survivor).
+        var when = DateTimeOffset.Parse(occurrence!, CultureInfo.InvariantCulture);
+        var claims = new OccurrenceClaims(new BlobContainerClient(azurite.ConnectionString, claimsContainer), "observer");
+        await Eventually.WaitUntilAsync(
+            async ct => (await claims.ListAsync("Sweep", ct)).Contains((when, true)),
+            Deadline, survivor.Describe(victim!.Describe($"occurrence {occurrence} to be marked completed")), TimeSpan.FromMilliseconds(250));
+
+        // One sweep instance for the occurrence, started new at most once across both processes, and it completes.
+        var instanceId = "sweep-at-" + when.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var done = await WorkflowStatusReader.WaitForEndAsync(survivor, instanceId, Deadline);
+        Assert.True(WorkflowStatusReader.Status(done) == "Completed", survivor.Describe($"the sweep ended {done}"));
+        var startedNew = a.Lines($"Scheduled sweep for occurrence {occurrence} is instance {instanceId} (new: True)").Count
+            + b.Lines($"Scheduled sweep for occurrence {occurrence} is instance {instanceId} (new: True)").Count;
+        Assert.True(startedNew <= 1, survivor.Describe(victim.Describe($"the sweep of {occurrence} was started new {startedNew} times")));
+    }
+
     /// <summary>Occurrences this worker either claimed or saw claimed by another process.</summary>
     private static IEnumerable<string> Decided(WorkerProcess worker) =>
         worker.Lines("occurrence ").Select(line => DecidedOccurrence().Match(line)).Where(m => m.Success).Select(m => m.Groups["occurrence"].Value);
 
     [GeneratedRegex(@"Job Sweep: (?:claimed )?occurrence (?<occurrence>\S+)(?:; running| already claimed)")]
     private static partial Regex DecidedOccurrence();
+
+    [GeneratedRegex(@"Job Sweep: claimed occurrence (?<occurrence>\S+); running")]
+    private static partial Regex Claimed();
 }

@@ -12,10 +12,9 @@ public sealed class ScheduledJobTests(AzuriteFixture azurite)
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
 
-    // Six fields, seconds first, as Functions' NCRONTAB: every ten seconds.
-    private const string EveryTenSeconds = "*/10 * * * * *";
-    private static readonly DateTimeOffset Start = new(2026, 3, 1, 1, 59, 55, TimeSpan.Zero);
-    private static readonly DateTimeOffset First = new(2026, 3, 1, 2, 0, 0, TimeSpan.Zero);
+    private const string EveryTenSeconds = TestSchedule.EveryTenSeconds;
+    private static readonly DateTimeOffset Start = TestSchedule.Start;
+    private static readonly DateTimeOffset First = TestSchedule.First;
 
     [Fact]
     public async Task Two_schedulers_run_each_occurrence_exactly_once()

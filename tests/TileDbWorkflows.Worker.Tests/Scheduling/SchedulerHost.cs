@@ -15,7 +15,8 @@ internal sealed class SchedulerHost : IAsyncDisposable
         host.Services.GetServices<IHostedService>().OfType<ScheduledJobService<RecordingJob>>().Single().WaitingFor;
 
     public static async Task<SchedulerHost> StartAsync(
-        string name, string connectionString, string container, string schedule, FakeTimeProvider time, JobRuns runs)
+        string name, string connectionString, string container, string schedule, FakeTimeProvider time, JobRuns runs,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -26,6 +27,10 @@ internal sealed class SchedulerHost : IAsyncDisposable
             ["SweepSchedule"] = schedule,
             ["Schedules:Sweep:ContainerName"] = container,
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton(runs);
         builder.Services.AddSingleton(new SchedulerInstance(name));

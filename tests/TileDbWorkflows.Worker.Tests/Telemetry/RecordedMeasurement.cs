@@ -1,0 +1,3 @@
+namespace TileDbWorkflows.Worker.Tests.Telemetry;
+
+internal sealed record RecordedMeasurement(string Instrument, double Value, IReadOnlyDictionary<string, object?> Tags);
