@@ -25,8 +25,6 @@ internal static class FilesBulkExportCommand
         var start = new WorkflowStartOptions(host, "export");
         return host.Command("bulk-export", Help, [file, ns, uris, outputs, .. start.Symbols], async (ctx, ct) =>
         {
-            var sources = ctx.Get(uris) ?? [];
-            var targets = ctx.Get(outputs) ?? [];
             FileTransferRequest request;
             if (ctx.Get(file) is { } path)
             {
@@ -34,15 +32,11 @@ internal static class FilesBulkExportCommand
             }
             else
             {
-                if (sources.Length != targets.Length)
-                {
-                    throw new UsageException($"{sources.Length} --uri but {targets.Length} --output-uri: give one --output-uri per --uri");
-                }
-
+                var pairs = Values.Pairs(ctx.Get(uris), "--uri", ctx.Get(outputs), "--output-uri");
                 request = new FileTransferRequest
                 {
                     Namespace = ctx.Get(ns) ?? throw new UsageException("give a request file, or --namespace with --uri and --output-uri"),
-                    Exports = sources.Zip(targets, (uri, output) => new FileExportSpec { Uri = uri, OutputUri = output }).ToArray(),
+                    Exports = pairs.Select(p => new FileExportSpec { Uri = p.Left, OutputUri = p.Right }).ToArray(),
                 };
             }
 

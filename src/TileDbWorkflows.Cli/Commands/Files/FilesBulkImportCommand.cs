@@ -27,8 +27,6 @@ internal static class FilesBulkImportCommand
         var start = new WorkflowStartOptions(host, "import");
         return host.Command("bulk-import", Help, [file, ns, inputs, names, output, credentials, .. start.Symbols], async (ctx, ct) =>
         {
-            var sources = ctx.Get(inputs) ?? [];
-            var targets = ctx.Get(names) ?? [];
             FileTransferRequest request;
             if (ctx.Get(file) is { } path)
             {
@@ -36,18 +34,14 @@ internal static class FilesBulkImportCommand
             }
             else
             {
-                if (sources.Length != targets.Length)
-                {
-                    throw new UsageException($"{sources.Length} --input-uri but {targets.Length} --name: give one --name per --input-uri");
-                }
-
+                var pairs = Values.Pairs(ctx.Get(inputs), "--input-uri", ctx.Get(names), "--name");
                 request = new FileTransferRequest
                 {
                     Namespace = ctx.Get(ns) ?? throw new UsageException("give a request file, or --namespace with --input-uri and --name"),
-                    Imports = sources.Zip(targets, (input, name) => new FileImportSpec
+                    Imports = pairs.Select(p => new FileImportSpec
                     {
-                        InputUri = input,
-                        Name = name,
+                        InputUri = p.Left,
+                        Name = p.Right,
                         OutputUri = ctx.Get(output),
                         CredentialsName = ctx.Get(credentials),
                     }).ToArray(),
