@@ -5,6 +5,7 @@ using TileDbWorkflows.Cli.Commands.Emulator;
 using TileDbWorkflows.Cli.Commands.Files;
 using TileDbWorkflows.Cli.Commands.Groups;
 using TileDbWorkflows.Cli.Commands.Invites;
+using TileDbWorkflows.Cli.Commands.Sharing;
 using TileDbWorkflows.Cli.Commands.Tasks;
 using TileDbWorkflows.Cli.Commands.Workflows;
 using TileDbWorkflows.Cli.Infrastructure;
@@ -74,6 +75,7 @@ public static class CliApp
         root.Subcommands.Add(TasksCommand.Create(host));
         root.Subcommands.Add(InvitesCommand.Create(host));
         root.Subcommands.Add(FilesCommand.Create(host));
+        root.Subcommands.Add(ShareCommand.Create(host));
         root.Subcommands.Add(OnboardCommand.Create(host));
         root.Subcommands.Add(SweepCommand.Create(host));
         root.Subcommands.Add(WorkflowsCommand.Create(host));

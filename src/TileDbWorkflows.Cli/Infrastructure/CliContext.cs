@@ -88,14 +88,20 @@ internal sealed class CliContext(CliHost host, ParseResult parse) : IDisposable
         return client;
     }
 
+    /// <summary>The worker endpoint: <c>--endpoint</c>, then <c>TDBW_ENDPOINT</c>, then tdbw.json.</summary>
+    public ResolvedSetting WorkerEndpoint => ResolvedSetting.First(
+        (Parse.GetValue(host.Globals.Endpoint), "--endpoint"), (Env.Get("TDBW_ENDPOINT"), "TDBW_ENDPOINT"), (Settings.Load().Endpoint, TdbwSettingsFile.FileName));
+
+    /// <summary>The worker key: <c>--key</c>, then <c>TDBW_KEY</c>, then tdbw.json.</summary>
+    public ResolvedSetting WorkerKey => ResolvedSetting.First(
+        (Parse.GetValue(host.Globals.Key), "--key"), (Env.Get("TDBW_KEY"), "TDBW_KEY"), (Settings.Load().Key, TdbwSettingsFile.FileName));
+
     /// <summary>A client of the worker's HTTP API, from <c>--endpoint</c>/<c>--key</c>, the environment or tdbw.json.</summary>
     public WorkflowApiClient CreateWorkflowClient()
     {
-        var settings = Settings.Load();
-        var endpoint = Parse.GetValue(host.Globals.Endpoint) ?? Env.Get("TDBW_ENDPOINT") ?? settings.Endpoint
+        var endpoint = WorkerEndpoint.Value
             ?? throw new UsageException("no worker endpoint: pass --endpoint URL, set TDBW_ENDPOINT, or run `tdbw config set endpoint URL`");
-        var key = Parse.GetValue(host.Globals.Key) ?? Env.Get("TDBW_KEY") ?? settings.Key;
-        return WorkflowApiClient.Create(endpoint, key);
+        return WorkflowApiClient.Create(endpoint, WorkerKey.Value);
     }
 
     /// <summary>The answer of a command that shows one thing: <paramref name="value"/> as JSON with <c>--json</c>, else <paramref name="human"/>.</summary>

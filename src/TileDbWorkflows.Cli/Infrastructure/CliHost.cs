@@ -101,7 +101,7 @@ internal sealed class CliHost
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             output.Error("cancelled");
-            return ExitCodes.Failure;
+            return ExitCodes.Interrupted;
         }
         catch (NotSupportedException ex)
         {

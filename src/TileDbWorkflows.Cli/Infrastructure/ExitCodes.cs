@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>Bad usage: unknown command or option, missing argument, malformed value.</summary>
     public const int Usage = 2;
+
+    /// <summary>Ctrl+C (128 + SIGINT, what a shell reports for an interrupted process).</summary>
+    public const int Interrupted = 130;
 }

@@ -12,6 +12,18 @@ internal static partial class Values
     public static IReadOnlyList<string> List(IEnumerable<string>? raw) =>
         raw is null ? [] : raw.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
 
+    /// <summary>
+    /// Options repeated in pairs (<c>--input-uri A --name a --input-uri B --name b</c>), zipped; unequal counts are a usage error.
+    /// </summary>
+    public static IReadOnlyList<(string Left, string Right)> Pairs(string[]? left, string leftName, string[]? right, string rightName)
+    {
+        left ??= [];
+        right ??= [];
+        return left.Length == right.Length
+            ? left.Zip(right).ToArray()
+            : throw new UsageException($"{left.Length} {leftName} but {right.Length} {rightName}: give one {rightName} per {leftName}");
+    }
+
     /// <summary>Null when the list is empty, so the client leaves the filter out of the query.</summary>
     public static IReadOnlyList<string>? ListOrNull(IEnumerable<string>? raw) => List(raw) is { Count: > 0 } list ? list : null;
 

@@ -47,4 +47,36 @@ public sealed class ConfigTests(EmulatorFixture emulator) : IClassFixture<Emulat
         Assert.DoesNotContain("s3cret-key", result.Stdout + result.Stderr, StringComparison.Ordinal);
         Assert.Contains("s3cret-key", await File.ReadAllTextAsync(profile.SettingsJson), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Config_shows_the_worker_endpoint_the_key_masked_and_the_retry_mode_with_their_sources()
+    {
+        using var profile = await emulator.LoggedInAsync();
+        Assert.Equal(0, (await profile.RunAsync("config", "set", "endpoint", "http://worker.example:7071")).ExitCode);
+        Assert.Equal(0, (await profile.RunWithAsync("saved-secret\n", null, "config", "set", "key")).ExitCode);
+        Assert.Equal(0, (await profile.RunAsync("retry-mode", "disabled")).ExitCode);
+
+        var text = await profile.RunAsync("config");
+        profile.Variables["TDBW_ENDPOINT"] = "http://from-env:1";
+        var json = await profile.RunAsync("config", "--json");
+
+        Assert.True(text.ExitCode == 0, text.ToString());
+        Assert.Contains("# tdbw.endpoint http://worker.example:7071 (from tdbw.json)", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("# tdbw.key ******** (from tdbw.json)", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("# tdbw.retry_mode disabled (from tdbw.json)", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("rest.token ********", text.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("saved-secret", text.Stdout + text.Stderr + json.Stdout, StringComparison.Ordinal);
+        var tdbw = JsonDocument.Parse(json.Stdout).RootElement.GetProperty("tdbw");
+        Assert.Equal("http://from-env:1", tdbw.GetProperty("endpoint").GetProperty("value").GetString());
+        Assert.Equal("TDBW_ENDPOINT", tdbw.GetProperty("endpoint").GetProperty("source").GetString());
+        Assert.Equal("********", tdbw.GetProperty("key").GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task Config_help_shows_an_example()
+    {
+        using var profile = new TempProfile();
+        var help = await profile.RunAsync("config", "--help");
+        Assert.Contains("tdbw config > tiledb.cfg", help.Stdout, StringComparison.Ordinal);
+    }
 }

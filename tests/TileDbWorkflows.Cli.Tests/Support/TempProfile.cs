@@ -23,7 +23,10 @@ public sealed class TempProfile : IDisposable
 
     public Task<CliResult> RunAsync(params string[] args) => RunWithAsync(null, null, args);
 
-    public async Task<CliResult> RunWithAsync(string? stdin, Func<string, string?>? secret, params string[] args)
+    public Task<CliResult> RunWithAsync(string? stdin, Func<string, string?>? secret, params string[] args) => RunUntilAsync(stdin, secret, args, CancellationToken.None);
+
+    /// <summary>Runs until the command ends or <paramref name="interrupt"/> fires (what Ctrl+C does to the real process).</summary>
+    public async Task<CliResult> RunUntilAsync(string? stdin, Func<string, string?>? secret, string[] args, CancellationToken interrupt)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
@@ -35,7 +38,8 @@ public sealed class TempProfile : IDisposable
             PollInterval = TimeSpan.FromMilliseconds(20),
             IsTerminal = Terminal,
         };
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
         var code = await CliApp.RunAsync([.. args, "--profile-dir", Dir], stdout, stderr, env, timeout.Token);
         return new CliResult(code, stdout.ToString(), stderr.ToString());
     }

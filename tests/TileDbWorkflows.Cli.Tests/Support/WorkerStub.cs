@@ -36,6 +36,9 @@ public sealed class WorkerStub : IAsyncDisposable
     /// <summary>The answer of the next POST to a start route.</summary>
     public (int Status, object Body) StartAnswer { get; set; }
 
+    /// <summary>The continuation token every listing answers with; null ends the listing (so --all stops).</summary>
+    public string? ListContinuationToken { get; set; } = "next-page";
+
     public void Script(params WorkflowStatus[] statuses)
     {
         foreach (var s in statuses)
@@ -78,8 +81,8 @@ public sealed class WorkerStub : IAsyncDisposable
                 ? Write(ctx, 404, new ProblemDetailsBody("Not found", 404, $"no workflow with id '{id}'", null))
                 : Write(ctx, 200, status);
         });
-        app.MapGet("/api/workflows", (HttpContext ctx) => Write(ctx, 200, new WorkflowList(stub._script.ToArray(), "next-page")));
-        foreach (var route in new[] { "/api/onboarding", "/api/sweeps", "/api/invitations" })
+        app.MapGet("/api/workflows", (HttpContext ctx) => Write(ctx, 200, new WorkflowList(stub._script.ToArray(), stub.ListContinuationToken)));
+        foreach (var route in new[] { "/api/onboarding", "/api/sweeps", "/api/invitations", "/api/sharing", "/api/files/import", "/api/files/export", "/api/tasks/watch" })
         {
             app.MapPost(route, (HttpContext ctx) => Write(ctx, stub.StartAnswer.Status, stub.StartAnswer.Body));
         }

@@ -9,7 +9,7 @@ public sealed class TasksTests(EmulatorFixture emulator) : IClassFixture<Emulato
 {
     private async Task<string> SubmitSqlAsync(string query)
     {
-        // tdbw has no submit command; the client submits, as a notebook or the worker would.
+        // The client submits directly, as a notebook or the worker would (`tdbw tasks sql` has its own tests).
         using var client = emulator.Client();
         var submitted = await client.Tasks.SubmitSqlAsync("demo", new SqlSubmission { Query = query });
         return submitted.TaskId ?? throw new InvalidOperationException("the emulator sent no task id");

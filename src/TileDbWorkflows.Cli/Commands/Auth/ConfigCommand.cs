@@ -5,7 +5,8 @@ namespace TileDbWorkflows.Cli.Commands.Auth;
 /// <summary>
 /// <c>tdbw config</c>: the TileDB core configuration for slicing arrays through TileDB Cloud (like
 /// <c>tiledb.cloud.Config()</c>), printed as TileDB config-file lines. Credentials are masked unless asked for.
-/// <c>tdbw config set</c> stores tdbw's own settings in tdbw.json.
+/// tdbw's own settings (worker endpoint, key masked, retry mode, each with where it came from) follow as <c>#</c>
+/// comment lines, which TileDB's config-file reader skips. <c>tdbw config set</c> stores them in tdbw.json.
 /// </summary>
 internal static class ConfigCommand
 {
@@ -16,9 +17,13 @@ internal static class ConfigCommand
     public static Command Create(CliHost host)
     {
         var showSecrets = new Option<bool>("--show-secrets") { Description = "Print rest.token / rest.password instead of masking them" };
-        var command = new Command("config", "Show the TileDB core config keys (rest.server_address, rest.token, ...) for the current login")
+        var command = new Command(
+            "config",
+            "Show the TileDB core config keys (rest.server_address, rest.token, ...) for the current login, then tdbw's own settings "
+            + "(worker endpoint, key masked, retry mode) as # comment lines\n\n"
+            + "Examples:\n  tdbw config\n  tdbw config > tiledb.cfg            # a TileDB config file; the # lines are skipped\n  tdbw config set endpoint http://localhost:7071")
         {
-            showSecrets,
+            showSecrets, host.Globals.Endpoint, host.Globals.Key,
         };
         host.SetAction(command, (ctx, _) =>
         {
@@ -26,16 +31,34 @@ internal static class ConfigCommand
             var reveal = ctx.Get(showSecrets);
             var config = client.Auth.GetCoreConfig()
                 .ToDictionary(kv => kv.Key, kv => !reveal && SecretKeys.Contains(kv.Key) ? Mask : kv.Value, StringComparer.Ordinal);
+            var endpoint = ctx.WorkerEndpoint;
+            var key = ctx.WorkerKey;
+            var saved = ctx.Settings.Load().RetryMode;
+            var tdbw = new Dictionary<string, ResolvedSetting>(StringComparer.Ordinal)
+            {
+                ["endpoint"] = endpoint,
+                ["key"] = key with { Value = key.Value is null ? null : reveal ? key.Value : Mask },
+                ["retry_mode"] = new(RetryModes.Name(ctx.RetryMode), saved is null ? "default" : TdbwSettingsFile.FileName),
+            };
             if (ctx.Json)
             {
-                ctx.WriteJson(config);
+                // The core keys stay at the top level (the shape scripts already read); tdbw's settings sit under "tdbw".
+                var json = config.ToDictionary(kv => kv.Key, kv => (object?)kv.Value, StringComparer.Ordinal);
+                json["tdbw"] = tdbw.ToDictionary(kv => kv.Key, kv => new { value = kv.Value.Value, source = kv.Value.Source }, StringComparer.Ordinal);
+                ctx.WriteJson(json);
             }
             else
             {
                 // "key value" lines are the format tiledb_config_load_from_file reads, so the output can be redirected into one.
-                foreach (var (key, value) in config.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                foreach (var (name, value) in config.OrderBy(kv => kv.Key, StringComparer.Ordinal))
                 {
-                    ctx.Output.Line($"{key} {value}");
+                    ctx.Output.Line($"{name} {value}");
+                }
+
+                ctx.Output.Line($"# tdbw settings ({ctx.Settings.Path})");
+                foreach (var (name, setting) in tdbw)
+                {
+                    ctx.Output.Line(setting.Value is null ? $"# tdbw.{name} (not set)" : $"# tdbw.{name} {setting.Value} (from {setting.Source})");
                 }
             }
 

@@ -9,5 +9,7 @@ internal static class FilesCommand
     {
         FilesImportCommand.Create(host),
         FilesExportCommand.Create(host),
+        FilesBulkImportCommand.Create(host),
+        FilesBulkExportCommand.Create(host),
     };
 }

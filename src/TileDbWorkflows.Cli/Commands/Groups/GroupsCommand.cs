@@ -12,6 +12,7 @@ internal static class GroupsCommand
         GroupsListCommand.Create(host, "shared", ListScope.Shared, "List groups shared with you (list_shared_groups)"),
         GroupsListCommand.Create(host, "public", ListScope.Public, "List public groups (list_public_groups)"),
         GroupsInfoCommand.Create(host),
+        GroupsMembersCommand.Create(host),
         GroupsRegisterCommand.Create(host),
         GroupsDeregisterCommand.Create(host),
         GroupsCreateCommand.Create(host),

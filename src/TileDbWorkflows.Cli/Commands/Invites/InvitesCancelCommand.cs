@@ -2,7 +2,10 @@ using TileDbWorkflows.Cli.Infrastructure;
 
 namespace TileDbWorkflows.Cli.Commands.Invites;
 
-/// <summary><c>tdbw invites cancel ID --array URI | --group URI | --org NAME</c> (<c>cancel_invite_to_*</c>).</summary>
+/// <summary>
+/// <c>tdbw invites cancel ID [--array URI | --group URI | --org NAME]</c> (<c>cancel_invite_to_*</c>). With the id alone
+/// the invitation is looked up among those the caller can see, and its target read from it.
+/// </summary>
 internal static class InvitesCancelCommand
 {
     public static Command Create(CliHost host)
@@ -11,16 +14,26 @@ internal static class InvitesCancelCommand
         var array = new Option<string?>("--array") { Description = "The array the invitation is for" };
         var group = new Option<string?>("--group") { Description = "The group the invitation is for" };
         var org = new Option<string?>("--org", "--organization") { Description = "The organization the invitation is for" };
-        return host.Command("cancel", "Cancel an invitation", [id, array, group, org], async (ctx, ct) =>
+        const string help = "Cancel an invitation; with the id alone its array, group or organization is looked up\n\n"
+            + "Examples:\n  tdbw invites cancel 3f2a...\n  tdbw invites cancel 3f2a... --array tiledb://demo/readings";
+        return host.Command("cancel", help, [id, array, group, org], async (ctx, ct) =>
         {
             var targets = new[] { ctx.Get(array), ctx.Get(group), ctx.Get(org) }.Count(t => !string.IsNullOrEmpty(t));
-            if (targets != 1)
+            if (targets > 1)
             {
-                throw new UsageException("pass exactly one of --array, --group and --org");
+                throw new UsageException("pass at most one of --array, --group and --org");
             }
 
             var invitation = ctx.Get(id)!;
             using var client = ctx.CreateCloudClient();
+            if (targets == 0)
+            {
+                var target = await InvitationTarget.FindAsync(client, invitation, ct).ConfigureAwait(false);
+                await target.CancelAsync(client, invitation, ct).ConfigureAwait(false);
+                ctx.Output.Success($"Cancelled invitation {invitation} to {target.Name}");
+                return ExitCodes.Success;
+            }
+
             string what;
             if (ctx.Get(array) is { Length: > 0 } a)
             {

@@ -7,7 +7,7 @@ internal sealed class RecipientOptions
 {
     public Argument<string[]> Names { get; } = new("recipients")
     {
-        Description = "User names or email addresses (or use --file)",
+        Description = "User names or email addresses (or use --file); a malformed one (bad@) stops the command before anything is sent",
         Arity = ArgumentArity.ZeroOrMore,
     };
 

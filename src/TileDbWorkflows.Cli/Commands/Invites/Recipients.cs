@@ -1,5 +1,6 @@
 using CsvHelper;
 using TileDbWorkflows.Cli.Infrastructure;
+using TileDbWorkflows.Workflows.Validation;
 
 namespace TileDbWorkflows.Cli.Commands.Invites;
 
@@ -7,7 +8,8 @@ namespace TileDbWorkflows.Cli.Commands.Invites;
 /// Recipients from the command line and from <c>--file</c>: one per line, or CSV. A CSV with a header row
 /// naming an <c>email</c>, <c>recipient</c> or <c>username</c> column reads that column; otherwise every cell
 /// counts; a quoted cell may hold commas. Blank lines and <c>#</c> comments are skipped, duplicates dropped
-/// (case-insensitively).
+/// (case-insensitively). Each is then checked by the rules the worker applies (<see cref="FieldErrors.Recipient"/>),
+/// so a malformed one (<c>bad@</c>, <c>a b</c>) is refused with its reason before anything is sent.
 /// </summary>
 internal static class Recipients
 {
@@ -27,8 +29,23 @@ internal static class Recipients
         }
 
         var unique = all.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        return unique.Length > 0 ? unique : throw new UsageException("no recipients: pass them as arguments or with --file");
+        if (unique.Length == 0)
+        {
+            throw new UsageException("no recipients: pass them as arguments or with --file");
+        }
+
+        var errors = new FieldErrors();
+        foreach (var recipient in unique)
+        {
+            errors.Recipient("recipients", recipient);
+        }
+
+        return errors.IsEmpty
+            ? unique
+            : throw new UsageException($"nothing sent; {Plural(errors.Errors.Count)} refused: {string.Join("; ", errors.Errors.Select(e => e.Message))}");
     }
+
+    private static string Plural(int count) => count == 1 ? "1 recipient" : $"{count} recipients";
 
     public static IEnumerable<string> Parse(IEnumerable<string> lines)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Workflows.Sweep;
 using TileDbWorkflows.Workflows.Triggers;
@@ -12,19 +11,9 @@ internal static class SweepCommand
     {
         var manifest = new Option<string?>("--manifest") { Description = "One manifest blob name (default: every manifest)" };
         var dryRun = CommonOptions.DryRun();
-        var watch = CommonOptions.Watch("Follow the workflow until it ends");
-        var key = CommonOptions.IdempotencyKey("Same key, same sweep");
-        var timeout = CommonOptions.Timeout("Stop watching after this long");
-        var run = new Command("run", "Start a registration sweep") { manifest, dryRun, watch, key, timeout, host.Globals.Endpoint, host.Globals.Key };
-        host.SetAction(run, async (ctx, ct) =>
-        {
-            var body = JsonSerializer.Serialize(new SweepRequest { Manifest = ctx.Get(manifest), DryRun = ctx.Get(dryRun) }, CliJson.Workflows);
-            using var client = ctx.CreateWorkflowClient();
-            var before = await ExistingWorkflow.FindAsync(client, InstanceIds.Sweep, ctx.Get(key), ct).ConfigureAwait(false);
-            var status = await client.StartAsync(ApiRoutes.Sweeps, body, ctx.Get(key), ct).ConfigureAwait(false);
-            ExistingWorkflow.Tell(ctx, before, status, "--idempotency-key");
-            return await OnboardCommand.Follow(ctx, client, status, ctx.Get(watch), Values.Duration(ctx.Get(timeout)), ct).ConfigureAwait(false);
-        });
+        var start = new WorkflowStartOptions(host, "sweep");
+        var run = host.Command("run", "Start a registration sweep\n\nExamples:\n  tdbw sweep run --dry-run\n  tdbw sweep run --manifest team-a.json --watch", [manifest, dryRun, .. start.Symbols], (ctx, ct) =>
+            start.StartAsync(ctx, ApiRoutes.Sweeps, InstanceIds.Sweep, new SweepRequest { Manifest = ctx.Get(manifest), DryRun = ctx.Get(dryRun) }, ct));
         return new Command("sweep", "Registration sweeps (reconcile manifests with TileDB Cloud)") { run };
     }
 }

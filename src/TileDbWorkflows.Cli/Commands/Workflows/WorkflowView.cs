@@ -94,7 +94,24 @@ internal static class WorkflowView
     /// Polls until the workflow ends, drawing one progress bar per phase, then prints the report.
     /// Returns the exit code: non-zero when the workflow failed or any item failed.
     /// </summary>
+    /// <summary>
+    /// Follows the workflow until it ends; Ctrl+C stops only the watching (exit 130) and says how to re-attach.
+    /// </summary>
     public static async Task<int> WatchAsync(CliContext ctx, WorkflowApiClient client, string id, TimeSpan? timeout, CancellationToken ct)
+    {
+        try
+        {
+            return await FollowAsync(ctx, client, id, timeout, ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The key is never echoed; an endpoint typed as a flag is, so the command works pasted as is.
+            var endpoint = ctx.WorkerEndpoint is { Source: "--endpoint", Value: { } url } ? $" --endpoint {url}" : string.Empty;
+            throw new InterruptedException($"stopped watching workflow {id}; it keeps running. Re-attach with: tdbw workflows watch {id}{endpoint}");
+        }
+    }
+
+    private static async Task<int> FollowAsync(CliContext ctx, WorkflowApiClient client, string id, TimeSpan? timeout, CancellationToken ct)
     {
         var time = ctx.Env.Time;
         var started = time.GetTimestamp();
