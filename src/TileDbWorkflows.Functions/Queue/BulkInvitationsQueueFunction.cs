@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
+using TileDbWorkflows.Workflows.Telemetry;
 
 namespace TileDbWorkflows.Functions.Queue;
 
@@ -20,13 +22,19 @@ public sealed partial class BulkInvitationsQueueFunction(WorkflowApi api, ILogge
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        context.BindingContext.BindingData.TryGetValue("Id", out var id);
+        context.BindingContext.BindingData.TryGetValue("DequeueCount", out var dequeued);
+        // As the worker's listener does: a child of the producer's span when the message carries a traceparent.
+        using var span = WorkflowActivities.StartQueueMessage(
+            AppSettings.DefaultBulkInvitationsQueue, id?.ToString() ?? "(unknown)",
+            long.TryParse(dequeued?.ToString(), CultureInfo.InvariantCulture, out var count) ? count : 1,
+            QueueEnvelope.ReadTraceParent(message));
         var result = await api.HandleBulkInvitationMessageAsync(client, message, cancellationToken).ConfigureAwait(false);
         if (result.Outcome != QueueMessageOutcome.Malformed)
         {
             return new BulkInvitationsQueueOutput();
         }
         // The message id, not the text: the text is kept in the poison queue, and it holds people's e-mail addresses.
-        context.BindingContext.BindingData.TryGetValue("Id", out var id);
         LogPoisoned(id?.ToString() ?? "(unknown)", result.Reason ?? "malformed");
         return new BulkInvitationsQueueOutput { Poison = message };
     }

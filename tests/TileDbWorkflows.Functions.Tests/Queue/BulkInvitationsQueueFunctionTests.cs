@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
@@ -5,6 +6,7 @@ using Moq;
 using TileDbWorkflows.Functions.Queue;
 using TileDbWorkflows.Functions.Tests.Support;
 using TileDbWorkflows.Workflows.Invitations;
+using TileDbWorkflows.Workflows.Telemetry;
 
 namespace TileDbWorkflows.Functions.Tests.Queue;
 
@@ -70,6 +72,32 @@ public sealed class BulkInvitationsQueueFunctionTests
             .ThrowsAsync(new TimeoutException("task hub unavailable"));
 
         await Assert.ThrowsAsync<TimeoutException>(() => Function().BulkInvitationsFromQueue(Bodies.Invitations, client.Object, Context("msg-2"), default));
+    }
+
+    [Fact]
+    public async Task A_message_with_a_traceparent_is_handled_in_a_child_span_of_the_producer()
+    {
+        var client = new FakeDurableClient();
+        var seen = new List<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == WorkflowActivities.SourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = seen.Add,
+        };
+        ActivitySource.AddActivityListener(listener);
+        const string producer = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        var message = Bodies.Invitations.TrimEnd('}') + ",\"traceparent\":\"" + producer + "\"}";
+
+        var output = await Function().BulkInvitationsFromQueue(message, client.Object, Context("msg-11"), default);
+
+        Assert.Null(output.Poison);
+        Assert.Single(client.Scheduled);
+        // Listeners are process-wide: pick this test's delivery by the producer's trace id.
+        var span = Assert.Single(seen, a => a.TraceId.ToHexString() == "4bf92f3577b34da6a3ce929d0e0e4736");
+        Assert.Equal("process bulk-invitations", span.OperationName);
+        Assert.Equal(ActivityKind.Consumer, span.Kind);
+        Assert.Equal("00f067aa0ba902b7", span.ParentSpanId.ToHexString());
     }
 
     private BulkInvitationsQueueFunction Function() => new(Api.Create(), logger);
