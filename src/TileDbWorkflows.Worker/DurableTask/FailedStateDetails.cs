@@ -1,4 +1,5 @@
 using DurableTask.Core;
+using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Worker.DurableTask;
 
@@ -12,7 +13,7 @@ namespace TileDbWorkflows.Worker.DurableTask;
 internal static class FailedStateDetails
 {
     /// <summary>The error type given when only the message is known.</summary>
-    public const string UnknownErrorType = "OrchestrationFailed";
+    public const string UnknownErrorType = FailureText.UnrecordedType;
 
     public static OrchestrationState Restore(OrchestrationState state)
     {

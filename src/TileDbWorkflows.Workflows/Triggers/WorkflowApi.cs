@@ -239,7 +239,7 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
             IsReporting(instance) && instance.RuntimeStatus == OrchestrationRuntimeStatus.Completed && instance.SerializedOutput is not null
                 ? instance.ReadOutputAs<WorkflowReport>()
                 : null,
-            instance.FailureDetails is { } f ? $"{f.ErrorType}: {f.ErrorMessage}" : null,
+            instance.FailureDetails is { } f ? FailureText.Of(f) : null,
             WorkflowLinks.For(baseUrl, instance.InstanceId));
 
     // Lists also hold sub-orchestrations (chunks), whose output and status are not reports: only read what a workflow wrote.
