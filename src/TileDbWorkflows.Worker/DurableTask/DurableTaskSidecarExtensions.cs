@@ -10,6 +10,8 @@ using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Hosting;
+using TileDbWorkflows.Storage;
+using TileDbWorkflows.Storage.Connections;
 using TileDbWorkflows.Worker.Hosting;
 
 namespace TileDbWorkflows.Worker.DurableTask;
@@ -37,7 +39,6 @@ public static class DurableTaskSidecarExtensions
             // The Functions app's setting names first, so one settings file serves both hosts; Durable:* wins.
             .Configure<IConfiguration>((options, configuration) =>
             {
-                options.ConnectionString = configuration[AppSettings.AzureWebJobsStorage];
                 if (configuration[AppSettings.TaskHubName] is { } hub && !string.IsNullOrWhiteSpace(hub))
                 {
                     options.TaskHubName = hub;
@@ -46,6 +47,7 @@ public static class DurableTaskSidecarExtensions
             .BindConfiguration(DurableBackendOptions.SectionName)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DurableBackendOptions>, DurableBackendOptionsValidator>();
+        services.AddStorageConnections();
 
         // Read directly: Kestrel's endpoints and the channels' address are fixed before options exist.
         var configuredPort = builder.Configuration.GetValue<int?>($"{DurableBackendOptions.SectionName}:{nameof(DurableBackendOptions.GrpcPort)}") ?? 0;
@@ -112,7 +114,7 @@ public static class DurableTaskSidecarExtensions
             DurableBackend.AzureStorage => new AzureStorageSidecarAdapter(new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
             {
                 TaskHubName = options.TaskHubName,
-                StorageAccountClientProvider = new StorageAccountClientProvider(options.ConnectionString!),
+                StorageAccountClientProvider = TaskHubStorage(services.GetRequiredService<StorageConnectionResolver>().Resolve(options.Connection, options.ConnectionString)),
                 MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
                 MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
                 PartitionCount = options.PartitionCount,
@@ -131,6 +133,31 @@ public static class DurableTaskSidecarExtensions
             _ => new ConcurrentInMemoryOrchestrationService(
                 loggerFactory, options.MaxConcurrentActivities, options.MaxConcurrentOrchestrations),
         };
+    }
+
+    /// <summary>
+    /// The task hub's blob, queue and table clients on the resolved connection: from its connection string, or from its
+    /// three endpoints with its credential (identity-based: the provider then never sees a key), with the host's client
+    /// settings applied to each (<see cref="StorageConnection.Configure"/>).
+    /// </summary>
+    internal static StorageAccountClientProvider TaskHubStorage(StorageConnection connection)
+    {
+        var blobOptions = connection.Configure(new Azure.Storage.Blobs.BlobClientOptions());
+        var queueOptions = connection.Configure(new Azure.Storage.Queues.QueueClientOptions());
+        var tableOptions = connection.Configure(new Azure.Data.Tables.TableClientOptions());
+        // A connection has a credential exactly when it has no connection string.
+        if (connection.Credential is not { } credential)
+        {
+            var connectionString = connection.ConnectionString!;
+            return new StorageAccountClientProvider(
+                StorageServiceClientProvider.ForBlob(connectionString, blobOptions),
+                StorageServiceClientProvider.ForQueue(connectionString, queueOptions),
+                StorageServiceClientProvider.ForTable(connectionString, tableOptions));
+        }
+        return new StorageAccountClientProvider(
+            StorageServiceClientProvider.ForBlob(connection.Require(connection.BlobServiceUri, "blobServiceUri"), credential, blobOptions),
+            StorageServiceClientProvider.ForQueue(connection.Require(connection.QueueServiceUri, "queueServiceUri"), credential, queueOptions),
+            StorageServiceClientProvider.ForTable(connection.Require(connection.TableServiceUri, "tableServiceUri"), credential, tableOptions));
     }
 
     private static int PickFreeLoopbackPort()

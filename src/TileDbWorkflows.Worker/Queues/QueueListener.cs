@@ -2,6 +2,7 @@ using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Options;
+using TileDbWorkflows.Storage.Connections;
 using TileDbWorkflows.Workflows.Telemetry;
 using TileDbWorkflows.Workflows.Triggers;
 
@@ -32,6 +33,7 @@ internal sealed class QueueListener<THandler> : BackgroundService
         string name,
         IServiceScopeFactory scopes,
         IOptionsMonitor<QueueListenerOptions> options,
+        StorageConnectionResolver connections,
         TimeProvider time,
         ILogger<QueueListener<THandler>> logger)
     {
@@ -43,11 +45,11 @@ internal sealed class QueueListener<THandler> : BackgroundService
         // Functions writes and reads queue messages as Base64; plain-text clients would not interoperate.
         var base64 = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         base64.MessageDecodingFailed += MoveUndecodableToPoisonAsync;
-        queue = new QueueClient(this.options.ConnectionString, this.options.QueueName, base64);
-        poisonQueue = new QueueClient(
-            this.options.ConnectionString, this.options.PoisonQueueName, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        var connection = connections.Resolve(this.options.Connection, this.options.ConnectionString);
+        queue = connection.CreateQueueClient(this.options.QueueName, base64);
+        poisonQueue = connection.CreateQueueClient(this.options.PoisonQueueName, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         // For bodies that were never Base64: they go to the poison queue exactly as they arrived.
-        rawPoisonQueue = new QueueClient(this.options.ConnectionString, this.options.PoisonQueueName);
+        rawPoisonQueue = connection.CreateQueueClient(this.options.PoisonQueueName);
     }
 
     /// <summary>Visibility renewals so far (lets tests see that a long handler keeps its message).</summary>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using TileDbWorkflows.Hosting;
+using TileDbWorkflows.Storage;
 
 namespace TileDbWorkflows.Worker.Queues;
 
@@ -22,14 +22,11 @@ public static class QueueListenerExtensions
         ArgumentException.ThrowIfNullOrEmpty(sectionPath);
 
         services.AddOptions<QueueListenerOptions>(sectionPath)
-            .Configure<IConfiguration>((options, configuration) =>
-            {
-                options.ConnectionString = configuration[AppSettings.AzureWebJobsStorage];
-                configure?.Invoke(options, configuration);
-            })
+            .Configure<IConfiguration>((options, configuration) => configure?.Invoke(options, configuration))
             .BindConfiguration(sectionPath)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QueueListenerOptions>, QueueListenerOptionsValidator>());
+        services.AddStorageConnections();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<THandler>();
         // Not AddHostedService: it would collapse two listeners of the same handler type into one.
