@@ -9,7 +9,7 @@ namespace TileDbWorkflows.Testing.Azurite;
 /// Azurite as an identity-based account looks to a client: HTTPS with a self-signed certificate made here, and
 /// <c>--oauth basic</c>, so requests carry bearer tokens (the Azure SDKs refuse bearer tokens over plain HTTP).
 /// <see cref="Transport"/> trusts that one certificate for the clients given it, and nothing else on the machine does;
-/// <see cref="Credential"/> gives the well-formed tokens Azurite's basic mode checks (issuer, audience, lifetime; no
+/// <see cref="NewCredential"/> gives the well-formed tokens Azurite's basic mode checks (issuer, audience, lifetime; no
 /// signature). Dispose stops Azurite and deletes the certificate.
 /// </summary>
 public sealed class AzuriteOAuth : IAsyncDisposable
