@@ -24,7 +24,7 @@ public static class StorageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddStorageConnections();
+        services.AddStorageConnections(configuration);
         services.AddAzureClients(clients => clients
             .AddClient<BlobServiceClient, BlobClientOptions>((options, provider) =>
                 BlobStorageConnection.Create(provider.GetRequiredService<IOptions<SweepOptions>>().Value, configuration, provider, options))
@@ -37,13 +37,17 @@ public static class StorageServiceCollectionExtensions
 
     /// <summary>
     /// Registers the one <see cref="StorageConnectionResolver"/> every storage use of a host resolves its connection with
-    /// (and Microsoft.Extensions.Azure's component factory, which builds credentials from settings). Idempotent.
+    /// (and Microsoft.Extensions.Azure's component factory, which builds credentials from settings), reading connections
+    /// from <paramref name="configuration"/>, else from the container's <see cref="IConfiguration"/>. The first registration wins.
     /// </summary>
-    public static IServiceCollection AddStorageConnections(this IServiceCollection services)
+    public static IServiceCollection AddStorageConnections(this IServiceCollection services, IConfiguration? configuration = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddAzureClientsCore();
-        services.TryAddSingleton<StorageConnectionResolver>();
+        services.TryAddSingleton(provider => new StorageConnectionResolver(
+            configuration ?? provider.GetRequiredService<IConfiguration>(),
+            provider.GetRequiredService<AzureComponentFactory>(),
+            provider.GetService<StorageClientOverrides>()));
         return services;
     }
 

@@ -29,7 +29,7 @@ public static class FunctionsAppServiceCollectionExtensions
         // Storage connections (identity-based in Azure: AzureWebJobsStorage__accountName/__credential/__clientId) get their
         // credential from the settings through StorageConnectionResolver. The same credential of AzureWebJobsStorage is the
         // app's TokenCredential for any other Azure client; it does nothing until asked for a token, so Azurite runs never touch it.
-        services.AddStorageConnections();
+        services.AddStorageConnections(configuration);
         services.TryAddSingleton<TokenCredential>(sp =>
             sp.GetRequiredService<AzureComponentFactory>().CreateTokenCredential(configuration.GetSection(AppSettings.AzureWebJobsStorage)));
 

@@ -47,7 +47,7 @@ public static class DurableTaskSidecarExtensions
             .BindConfiguration(DurableBackendOptions.SectionName)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DurableBackendOptions>, DurableBackendOptionsValidator>();
-        services.AddStorageConnections();
+        services.AddStorageConnections(builder.Configuration);
 
         // Read directly: Kestrel's endpoints and the channels' address are fixed before options exist.
         var configuredPort = builder.Configuration.GetValue<int?>($"{DurableBackendOptions.SectionName}:{nameof(DurableBackendOptions.GrpcPort)}") ?? 0;

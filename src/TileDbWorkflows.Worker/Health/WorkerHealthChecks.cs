@@ -40,7 +40,7 @@ public static class WorkerHealthChecks
         checks.AddCached<SidecarHealthCheck>("sidecar");
         if (StorageConnectionResolver.IsConfigured(configuration, connectionName, connectionString))
         {
-            services.AddStorageConnections();
+            services.AddStorageConnections(configuration);
             // No SDK retries: a probe wants the state now, and the next probe is the retry.
             services.AddKeyedSingleton(nameof(StorageHealthCheck), (sp, _) => sp.GetRequiredService<StorageConnectionResolver>()
                 .Resolve(connectionName, connectionString)
