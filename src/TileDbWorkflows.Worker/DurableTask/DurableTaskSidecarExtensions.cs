@@ -8,10 +8,12 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Hosting;
 using TileDbWorkflows.Storage;
 using TileDbWorkflows.Storage.Connections;
+using TileDbWorkflows.Worker.Drain;
 using TileDbWorkflows.Worker.Hosting;
 
 namespace TileDbWorkflows.Worker.DurableTask;
@@ -66,6 +68,13 @@ public static class DurableTaskSidecarExtensions
         services.AddSingleton(sp => (IOrchestrationServiceClient)sp.GetRequiredService<IOrchestrationService>());
         services.AddGrpc();
         services.AddSingleton<TaskHubGrpcServer>();
+
+        // SIGTERM drain: stop taking work, let what is short finish, hand the rest back (Worker:DrainTimeout).
+        services.AddOptions<DrainOptions>().BindConfiguration(DrainOptions.SectionName)
+            .Validate(drain => drain.DrainTimeout >= TimeSpan.Zero && drain.DrainTimeout <= TimeSpan.FromMinutes(5), "Worker:DrainTimeout must be between 00:00:00 and 00:05:00.")
+            .ValidateOnStart();
+        services.TryAddSingleton<DrainSignal>();
+        services.AddHostedService<WorkerDrain>();
 
         // Registered before the worker so the task hub exists before anything polls it.
         services.AddHostedService<TaskHubStartup>();
@@ -129,7 +138,8 @@ public static class DurableTaskSidecarExtensions
                 ThrowExceptionOnInvalidDedupeStatus = true,
                 WorkerId = sidecar.WorkerId,
                 LoggerFactory = loggerFactory,
-            }), options.ControlQueueVisibilityTimeout, options.WorkItemQueueVisibilityTimeout, loggerFactory.CreateLogger<AzureStorageSidecarAdapter>()),
+            }), options.ControlQueueVisibilityTimeout, options.WorkItemQueueVisibilityTimeout, loggerFactory.CreateLogger<AzureStorageSidecarAdapter>(),
+                services.GetRequiredService<DrainSignal>()),
             _ => new ConcurrentInMemoryOrchestrationService(
                 loggerFactory, options.MaxConcurrentActivities, options.MaxConcurrentOrchestrations),
         };

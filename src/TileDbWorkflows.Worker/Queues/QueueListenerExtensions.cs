@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Storage;
+using TileDbWorkflows.Worker.Drain;
 
 namespace TileDbWorkflows.Worker.Queues;
 
@@ -28,6 +29,7 @@ public static class QueueListenerExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QueueListenerOptions>, QueueListenerOptionsValidator>());
         services.AddStorageConnections();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DrainSignal>();
         services.TryAddScoped<THandler>();
         // Not AddHostedService: it would collapse two listeners of the same handler type into one.
         services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<QueueListener<THandler>>(sp, sectionPath));
