@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using Azure.Storage.Queues;
 using TileDbWorkflows.Emulator;
 using TileDbWorkflows.Emulator.Faults;
@@ -40,14 +39,7 @@ public sealed class Issue18DrainTests(AzuriteFixture azurite, ITestOutputHelper 
         var queue = new QueueClient(azurite.ConnectionString, queueName, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         await queue.CreateIfNotExistsAsync();
         var requestId = "drain-" + Guid.NewGuid().ToString("N")[..8];
-        await queue.SendMessageAsync(JsonSerializer.Serialize(new
-        {
-            requestId,
-            kind = "array",
-            target = "tiledb://TileDB-Inc/quickstart_dense",
-            recipients = new[] { "someone@example.org" },
-            actions = new[] { "read" },
-        }));
+        await queue.SendMessageAsync(InvitationMessages.ReadOnQuickstart(requestId, "someone@example.org"));
         await Eventually.WaitUntilAsync(
             () => first.Lines("'SendInvitationsActivity' activity").Count > 0, Deadline,
             first.Describe("the first worker to start the invitation activity"), TimeSpan.FromMilliseconds(100));

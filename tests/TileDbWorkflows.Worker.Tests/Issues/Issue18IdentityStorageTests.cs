@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.DurableTask.Client;
@@ -63,14 +62,7 @@ public sealed class Issue18IdentityStorageTests : IAsyncLifetime
         // The queue: a message consumed, which starts a workflow on the task hub that completes.
         await Eventually.WaitUntilAsync(async ct => (await queue.ExistsAsync(ct)).Value, Deadline, "the listener creates its queue");
         var requestId = "identity-" + Guid.NewGuid().ToString("N")[..8];
-        await queue.SendMessageAsync(JsonSerializer.Serialize(new
-        {
-            requestId,
-            kind = "array",
-            target = "tiledb://TileDB-Inc/quickstart_dense",
-            recipients = new[] { "someone@example.org" },
-            actions = new[] { "read" },
-        }));
+        await queue.SendMessageAsync(InvitationMessages.ReadOnQuickstart(requestId, "someone@example.org"));
         var instanceId = "invitations-" + requestId;
         OrchestrationMetadata? done = null;
         await Eventually.WaitUntilAsync(
