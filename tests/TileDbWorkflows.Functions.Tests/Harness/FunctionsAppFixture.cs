@@ -1,6 +1,5 @@
-using System.Text.Json.Nodes;
 using TileDbWorkflows.Emulator;
-using TileDbWorkflows.Testing;
+using TileDbWorkflows.Functions.Tests.Support;
 using TileDbWorkflows.Testing.Azurite;
 
 namespace TileDbWorkflows.Functions.Tests.Harness;
@@ -32,8 +31,7 @@ public sealed class FunctionsAppFixture : IAsyncLifetime
     {
         azurite = await AzuriteProcess.StartAsync();
         emulator = await EmulatorServer.StartAsync();
-        var values = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoRoot.Path, "local.settings.sample.json")))!["Values"]!.AsObject();
-        AppSettings = values.ToDictionary(p => p.Key, p => (string?)p.Value, StringComparer.OrdinalIgnoreCase);
+        AppSettings = SampleSettings.Values();
         AppSettings["AzureWebJobsStorage"] = azurite.ConnectionString;
         AppSettings["TaskHubName"] = AzuriteFixture.UniqueName("hub");
         AppSettings["TileDb__ServerAddress"] = emulator.BaseAddress.ToString();

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json.Nodes;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Core;
 using Microsoft.Azure.Functions.Worker.Core.FunctionMetadata;
@@ -10,7 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Functions.Hosting;
 using TileDbWorkflows.Functions.Tests.Harness;
-using TileDbWorkflows.Testing;
+using TileDbWorkflows.Functions.Tests.Support;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Storage;
 using TileDbWorkflows.Workflows.Sweep;
@@ -58,7 +57,7 @@ public sealed class ProgramCompositionTests
         Assert.Null(host.Services.GetService<DurableTaskClient>());
     }
 
-    private static string FunctionsBuildOutputDirectory => Support.FunctionsBuildOutput.Directory;
+    private static string FunctionsBuildOutputDirectory => FunctionsBuildOutput.Directory;
 
     /// <summary>
     /// The app's composition with the sample settings as the host passes them, plus what the worker runs from its entry
@@ -67,8 +66,7 @@ public sealed class ProgramCompositionTests
     /// </summary>
     private static IHost Build()
     {
-        var values = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoRoot.Path, "local.settings.sample.json")))!["Values"]!.AsObject();
-        var args = values.Select(p => $"--{TileDbWorkflows.Hosting.AppSettings.ConfigurationKey(p.Key)}={(string?)p.Value}")
+        var args = SampleSettings.Values().Select(p => $"--{TileDbWorkflows.Hosting.AppSettings.ConfigurationKey(p.Key)}={p.Value}")
             .Append("--Functions:Worker:HostEndpoint=http://127.0.0.1:9/")
             .ToArray();
         var builder = FunctionsApp.CreateBuilder(args);
