@@ -66,6 +66,12 @@ public sealed class TileDbCloudException : Exception
     /// <summary>The raw response body (truncated), for diagnostics.</summary>
     public string? ResponseBody { get; }
 
+    /// <summary>
+    /// HTTP method of the call TileDB Cloud answered with this error (GET, PATCH, ...), or null when not from an answer.
+    /// A failed GET changed nothing, which lets a caller tell a failed look from a failed change.
+    /// </summary>
+    public string? RequestMethod { get; internal set; }
+
     /// <summary>True when the status is 404.</summary>
     public bool IsNotFound => Kind == TileDbErrorKind.NotFound;
 

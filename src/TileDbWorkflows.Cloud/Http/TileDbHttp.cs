@@ -115,6 +115,7 @@ internal sealed class TileDbHttp(HttpClient http, TileDbCloudState state)
     {
         var requestId = response.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
         var error = TileDbCloudException.FromResponse(response.StatusCode, text, requestId);
+        error.RequestMethod = request.Method.Method;
 
         // 4xx answers are often expected (look-before-you-act probes get 404); only server faults warn.
         var level = (int)response.StatusCode >= 500 ? LogLevel.Warning : LogLevel.Information;

@@ -43,9 +43,16 @@ public static class ItemGuard
         }
         catch (Exception ex) when (IsTransient(ex))
         {
-            return ItemResult.Retry(phase, item, Describe(ex));
+            return ItemResult.Retry(phase, item, Describe(ex)) with { FailedOnRead = IsRead(ex) ? true : null };
         }
     }
+
+    /// <summary>
+    /// An error TileDB Cloud answered to a GET or HEAD: nothing was changed. A transport fault is never taken for one,
+    /// as the call may have been a change the server applied.
+    /// </summary>
+    public static bool IsRead(Exception ex) =>
+        ex is TileDbCloudException { RequestMethod: "GET" or "HEAD" };
 
     /// <summary>What <see cref="CloudErrors.OutcomeOf"/> says to retry, and the transport faults the client gives up on.</summary>
     public static bool IsTransient(Exception ex) => ex switch

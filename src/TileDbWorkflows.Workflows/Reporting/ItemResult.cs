@@ -7,6 +7,13 @@ namespace TileDbWorkflows.Workflows.Reporting;
 /// <param name="Reason">Why it was skipped or failed; null when it simply succeeded.</param>
 public sealed record ItemResult(string Phase, string Item, ItemOutcome Outcome, string? Reason = null)
 {
+    /// <summary>
+    /// On a <see cref="ItemOutcome.Retry"/> line only: true when the transient failure was a read (the look before the
+    /// act), so no change of the item was tried and the list engine does not count it against the item's attempts. Null
+    /// otherwise (never written to a report).
+    /// </summary>
+    public bool? FailedOnRead { get; init; }
+
     public static ItemResult Created(string phase, string item, string? reason = null) => new(phase, item, ItemOutcome.Created, reason);
 
     public static ItemResult Updated(string phase, string item, string? reason = null) => new(phase, item, ItemOutcome.Updated, reason);
