@@ -232,6 +232,31 @@ public sealed class RatePacingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_fault_mix_met_in_bursts_with_pauses_between_keeps_its_pace()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = Create(time);
+        var random = new Random(14);
+
+        // Work comes in bursts (a chunk's batches, then a durable timer before its retries) and meets 20% 503s and
+        // 10% 429s; the pauses must not read as a slow service, nor the 429s as a rate limit the pace is over.
+        double? early = null;
+        var answered = new List<int>();
+        for (var burst = 0; burst < 20; burst++)
+        {
+            var (a, _) = await RunAsync(limiter, time, TimeSpan.FromSeconds(2), (_, _) => random.NextDouble() < 0.10, demand: 4);
+            answered.Add(a);
+            time.Advance(TimeSpan.FromSeconds(3));
+            early ??= limiter.Rate;
+        }
+
+        output.WriteLine($"answers per 2 s burst: {string.Join(", ", answered)}; pace {early:0.0} -> {limiter.Rate:0.0}/s");
+        Assert.True(limiter.Rate >= early, $"pace fell from {early} to {limiter.Rate}");
+        // Four at a time, one step each, less the 503s' cuts of the slots: hundreds per burst, not a handful.
+        Assert.All(answered.Skip(1), a => Assert.True(a >= 100, $"a burst got {a} answers through"));
+    }
+
+    [Fact]
     public async Task A_paced_429_holds_no_one_for_a_short_retry_after_but_everyone_for_a_long_one()
     {
         var time = new FakeTimeProvider();

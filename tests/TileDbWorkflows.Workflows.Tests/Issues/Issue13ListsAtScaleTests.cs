@@ -71,11 +71,7 @@ public sealed class Issue13ListsAtScaleTests(ITestOutputHelper output)
             // The test client retries neither 429 nor 500 itself (Total 2, Retry-After ignored), so each look-then-act attempt of a
             // pair meets ~40% failure here; 12 attempts make an exhausted pair about a 1-in-30 event over the whole run.
             s["Workflows:RetryMaxAttempts"] = "12";
-        },
-        // What is under test is the engine's per-item isolation. The client's adaptive limiter (issue 14) takes each
-        // random 429 as the service's rate limit and holds every request for its Retry-After, which at 10% 429s turns
-        // this run into minutes; its own tests cover it.
-        services: s => s.PostConfigure<TileDbCloudOptions>(o => o.Concurrency.Enabled = false));
+        });
         var arrays = Enumerable.Range(0, 1000).Select(i => $"s{i:D4}").ToArray();
         await host.Emulator.Admin.LoadSeedAsync(new SeedWorld { Arrays = arrays.Select(a => new SeedArray { Namespace = "demo", Name = a, Uri = "s3://b/" + a }).ToList() });
         await host.Emulator.Admin.ClearRequestsAsync();

@@ -5,7 +5,7 @@ namespace TileDbWorkflows.Cloud.Http.Concurrency;
 /// <para>
 /// Unpaced until the first 429: a concurrency limit alone cannot find a rate limit (on a fast link a few slots already
 /// send far more than the service allows, and answers come in bursts between Retry-After holds). The first 429 sets the
-/// pace to what the service let through in the last <see cref="ConcurrencyOptions.PaceWindow"/>, times
+/// pace to the answers of the last <see cref="ConcurrencyOptions.PaceWindow"/>, times
 /// <see cref="ConcurrencyOptions.RateDecreaseRatio"/>. After that the pace is judged once per window (of at least
 /// <see cref="MinAnswers"/> answers): a window whose share of 429s is above what the service refuses anyway cuts the
 /// pace to the ratio times what it let through; a window that needed the whole pace and was not refused more than that
@@ -23,13 +23,13 @@ namespace TileDbWorkflows.Cloud.Http.Concurrency;
 /// </summary>
 internal sealed class RatePacer(ConcurrencyOptions options)
 {
-    /// <summary>Fewest answers a window must hold to judge the pace (a window waits for them; half a window's pace when that is fewer).</summary>
+    /// <summary>Fewest answers a window must hold to judge the pace (a window waits for them: a share of 429s in fewer says little).</summary>
     public const int MinAnswers = 10;
 
     /// <summary>A window refusing this share or more says the pace is far above the limit, whatever the noise.</summary>
     private const double FarAbove = 0.4;
 
-    private readonly Queue<DateTimeOffset> _letThrough = new();
+    private readonly Queue<DateTimeOffset> _recent = new();
     private double _tokens;
     private DateTimeOffset _refilledAt;
     private DateTimeOffset _lastCut = DateTimeOffset.MinValue;
@@ -39,6 +39,7 @@ internal sealed class RatePacer(ConcurrencyOptions options)
     private bool _bound;
     private double? _refusedShareAtCut;
     private double _noise;
+    private bool _found;
 
     /// <summary>Paced starts per second, or null before the first 429 (starts are then not paced).</summary>
     public double? Rate { get; private set; }
@@ -85,10 +86,7 @@ internal sealed class RatePacer(ConcurrencyOptions options)
     {
         var before = Rate;
         Prune(now);
-        if (!refused)
-        {
-            _letThrough.Enqueue(now);
-        }
+        _recent.Enqueue(now);
 
         if (startedAt <= _lastCut)
         {
@@ -112,11 +110,11 @@ internal sealed class RatePacer(ConcurrencyOptions options)
             if (refused)
             {
                 // What a burst after a quiet spell let through says little about the rate: this cut teaches no noise.
-                Cut(now, LetThroughRate(now));
+                Cut(now, RecentRate(now));
                 _refusedShareAtCut = null;
             }
         }
-        else if (now - _windowStart >= options.PaceWindow && _answers >= Math.Min(MinAnswers, Math.Max(1, (int)(Rate.Value * options.PaceWindow.TotalSeconds / 2))))
+        else if (now - _windowStart >= options.PaceWindow && _answers >= MinAnswers)
         {
             Judge(now, Rate.Value);
         }
@@ -130,7 +128,9 @@ internal sealed class RatePacer(ConcurrencyOptions options)
         if (_refusedShareAtCut is { } atCut)
         {
             // The first window after a cut: did the cut stop the 429s?
-            _noise = share >= atCut / 2 ? Math.Max(_noise, share) : Math.Min(_noise, share);
+            var helped = share < atCut / 2;
+            _noise = helped ? Math.Min(_noise, share) : Math.Max(_noise, share);
+            _found |= helped;
             _refusedShareAtCut = null;
         }
         else if (share < _noise)
@@ -141,14 +141,21 @@ internal sealed class RatePacer(ConcurrencyOptions options)
         var tolerated = _noise * 1.5;
         if (_refused > 0 && (share > tolerated || share >= FarAbove))
         {
-            var letThrough = (_answers - _refused) / Math.Max((now - _windowStart).TotalSeconds, options.PaceWindow.TotalSeconds / 10);
-            Cut(now, Math.Min(rate, letThrough), share);
+            // What the window let through measures the service only if demand filled the pace; a window stretched by
+            // pauses measures the pauses, and the pace itself is the better bound. Half the pace at most either way.
+            var span = (now - _windowStart).TotalSeconds;
+            var letThrough = _bound && span <= options.PaceWindow.TotalSeconds * 1.5
+                ? (_answers - _refused) / Math.Max(span, options.PaceWindow.TotalSeconds / 10)
+                : rate;
+            Cut(now, Math.Max(rate / 2, Math.Min(rate, letThrough)), share);
             return;
         }
 
         if (_bound)
         {
-            Rate = rate + Math.Max(1, rate * options.RateIncreaseRatio);
+            // Until a cut has shown that the service's 429s answer our rate, the pace doubles (as a slow start does):
+            // a pace set from a few answers, or 429s that are noise, must not cost minutes of slow climbing.
+            Rate = _found ? rate + Math.Max(1, rate * options.RateIncreaseRatio) : rate * 2;
         }
 
         StartWindow(now);
@@ -173,25 +180,21 @@ internal sealed class RatePacer(ConcurrencyOptions options)
         _bound = false;
     }
 
-    /// <summary>Answers the service let through per second before the first 429 (over a shorter span if it is all there is).</summary>
-    private double LetThroughRate(DateTimeOffset now)
+    /// <summary>Answers per second before the first 429, that one included (over a shorter span if it is all there is).</summary>
+    private double RecentRate(DateTimeOffset now)
     {
-        if (_letThrough.Count == 0)
-        {
-            return options.MinRate;
-        }
-
         // A burst after a quiet spell must not read as thousands per second: a tenth of the window at least.
         var window = options.PaceWindow.TotalSeconds;
-        var span = Math.Clamp((now - _letThrough.Peek()).TotalSeconds, window / 10, window);
-        return _letThrough.Count / span;
+        var span = Math.Clamp((now - _recent.Peek()).TotalSeconds, window / 10, window);
+        // A 429 among the first few answers says little about how many the service takes: no less than a window's evidence.
+        return Math.Max(_recent.Count, MinAnswers) / span;
     }
 
     private void Prune(DateTimeOffset now)
     {
-        while (_letThrough.TryPeek(out var oldest) && now - oldest > options.PaceWindow)
+        while (_recent.TryPeek(out var oldest) && now - oldest > options.PaceWindow)
         {
-            _letThrough.Dequeue();
+            _recent.Dequeue();
         }
     }
 
