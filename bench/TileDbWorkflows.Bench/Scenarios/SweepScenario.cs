@@ -70,7 +70,7 @@ internal sealed class SweepScenario(int entries) : IScenario
         var manifest = JsonSerializer.Deserialize<RegistrationManifest>(content.Value.Content.ToMemory().Span, WorkflowJson.Options)
             ?? throw new InvalidOperationException("empty manifest");
         var registered = new List<RegisteredArray>();
-        var filter = new ArrayListFilter { Namespace = manifest.Namespace, PerPage = ListRegisteredArraysActivity.PageSize };
+        var filter = new ArrayListFilter { Namespace = manifest.Namespace, PerPage = PrepareSweepActivity.PageSize };
         await foreach (var a in environment.Client.Arrays.ListAllAsync(ListScope.Owned, filter, cancellationToken).ConfigureAwait(false))
         {
             if (a.Name is not null)

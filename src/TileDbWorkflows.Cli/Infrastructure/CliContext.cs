@@ -52,6 +52,9 @@ internal sealed class CliContext(CliHost host, ParseResult parse) : IDisposable
 
     public TdbwSettingsFile Settings => new(Path.Combine(ProfileDir, TdbwSettingsFile.FileName));
 
+    /// <summary>Region names to addresses: <c>TDBW_REGIONS</c>, tdbw.json's <c>regions</c>, then the built-in ones.</summary>
+    public Regions RegionMap => Regions.From(Env, Settings.Load());
+
     /// <summary>Server address from <c>--region</c> or <c>--host</c> (a region name is accepted there too), or null.</summary>
     public string? HostOverride
     {
@@ -59,10 +62,11 @@ internal sealed class CliContext(CliHost host, ParseResult parse) : IDisposable
         {
             if (Parse.GetValue(host.Globals.Region) is { Length: > 0 } region)
             {
-                return Regions.Resolve(region) ?? throw new UsageException($"unknown region '{region}'; known: {string.Join(", ", Regions.Names)}");
+                return RegionMap.Resolve(region)
+                    ?? throw new UsageException($"unknown region '{region}'; known: {string.Join(", ", RegionMap.Names)} (add one to tdbw.json's regions, `tdbw config set region.NAME URL`, or {Regions.Variable})");
             }
 
-            return Parse.GetValue(host.Globals.Host) is { Length: > 0 } h ? Regions.Resolve(h) ?? TileDbRegions.NormalizeHost(h) : null;
+            return Parse.GetValue(host.Globals.Host) is { Length: > 0 } h ? RegionMap.Resolve(h) ?? TileDbRegions.NormalizeHost(h) : null;
         }
     }
 

@@ -11,7 +11,7 @@ internal sealed class GlobalOptions
 
     public Option<string?> Region { get; } = new("--region")
     {
-        Description = "Talk to a TileDB Cloud region directly, e.g. eu-west-2 (overrides --host)",
+        Description = "Talk to a TileDB Cloud region directly, e.g. eu-west-2 (overrides --host); names come from TDBW_REGIONS, tdbw.json's regions, then the built-in regions",
         Recursive = true,
     };
 

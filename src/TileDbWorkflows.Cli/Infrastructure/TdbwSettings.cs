@@ -19,4 +19,11 @@ internal sealed record TdbwSettings
     /// <summary>Function key sent as <c>x-functions-key</c>. A secret: the file is written with mode 0600.</summary>
     [JsonPropertyName("key")]
     public string? Key { get; init; }
+
+    /// <summary>
+    /// Region names to server addresses, consulted before the built-in TileDB Cloud regions by <c>--region</c> and
+    /// <c>--host NAME</c>: point names at the emulator's regional ports, or add regions tdbw does not know.
+    /// </summary>
+    [JsonPropertyName("regions")]
+    public IReadOnlyDictionary<string, string>? Regions { get; init; }
 }

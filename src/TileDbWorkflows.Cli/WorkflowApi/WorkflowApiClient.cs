@@ -88,6 +88,29 @@ internal sealed class WorkflowApiClient : IDisposable
         return SendAsync<WorkflowList>(HttpMethod.Get, ApiRoutes.Workflows + (query.Count > 0 ? "?" + string.Join('&', query) : string.Empty), null, null, ct);
     }
 
+    /// <summary>One page of the full report (<c>GET /api/workflows/{id}/report</c>), optionally only the lines of one outcome.</summary>
+    public Task<WorkflowReportPage> ReportAsync(string id, string? outcome, int? page, int? pageSize, CancellationToken ct)
+    {
+        var query = new List<string>();
+        if (!string.IsNullOrEmpty(outcome))
+        {
+            query.Add("outcome=" + Uri.EscapeDataString(outcome));
+        }
+
+        if (page is { } p)
+        {
+            query.Add("page=" + p.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (pageSize is { } size)
+        {
+            query.Add("pageSize=" + size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var route = ApiRoutes.ForId(ApiRoutes.WorkflowReport, id) + (query.Count > 0 ? "?" + string.Join('&', query) : string.Empty);
+        return SendAsync<WorkflowReportPage>(HttpMethod.Get, route, null, null, ct);
+    }
+
     /// <summary>terminate, suspend or resume.</summary>
     public async Task ControlAsync(string id, string action, string? reason, CancellationToken ct)
     {

@@ -7,7 +7,8 @@ namespace TileDbWorkflows.Workflows.Arrays;
 
 /// <summary>
 /// Registers an array or brings its description and tags in line, looking first so that a second run (or a retried
-/// activity) reports "skipped" and sends nothing. Shared by onboarding and the registration sweep.
+/// activity) reports "skipped" and sends nothing; a transient error marks only its item for the list engine to retry.
+/// Shared by onboarding and the registration sweep.
 /// </summary>
 public static class ArrayRegistrar
 {
@@ -16,7 +17,7 @@ public static class ArrayRegistrar
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(spec);
         var uri = new TileDbUri(@namespace, spec.Name);
-        return ItemGuard.RunAsync(phase, uri.ToString(), async () =>
+        return ItemGuard.RunIsolatedAsync(phase, uri.ToString(), async () =>
         {
             var existing = knownMissing ? null : await ItemGuard.FindAsync(() => client.Arrays.GetInfoAsync(uri, ct)).ConfigureAwait(false);
             if (existing is null)
@@ -56,7 +57,7 @@ public static class ArrayRegistrar
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(uri);
-        return ItemGuard.RunAsync(phase, uri.ToString(), async () =>
+        return ItemGuard.RunIsolatedAsync(phase, uri.ToString(), async () =>
         {
             var existing = await ItemGuard.FindAsync(() => client.Arrays.GetInfoAsync(uri, ct)).ConfigureAwait(false);
             if (existing is null)

@@ -4,7 +4,10 @@ using TileDbWorkflows.Workflows.Reporting;
 
 namespace TileDbWorkflows.Workflows.Arrays;
 
-/// <summary>Registers (or updates drifted) arrays of one batch; idempotent through <see cref="ArrayRegistrar"/>.</summary>
+/// <summary>
+/// Registers (or updates drifted) arrays of one batch; idempotent through <see cref="ArrayRegistrar"/>. The list engine
+/// runs it in dry-run mode first as the observation (<see cref="ArrayList"/>); a transient error marks only its array.
+/// </summary>
 [DurableTask(nameof(RegisterArraysActivity))]
 public sealed class RegisterArraysActivity(ITileDbCloudClient client) : TaskActivity<ArrayBatch, IReadOnlyList<ItemResult>>
 {

@@ -8,7 +8,8 @@ namespace TileDbWorkflows.Workflows.Files;
 
 /// <summary>
 /// Exports file arrays back to object storage. Exporting the same array to the same place again writes the same file,
-/// so a retried batch does no harm; the array is checked first so a missing one fails that line only.
+/// so a retried batch does no harm; the array is checked first so a missing one fails that line only, and a transient
+/// error marks only its export for the list engine to retry.
 /// </summary>
 [DurableTask(nameof(ExportFilesActivity))]
 public sealed class ExportFilesActivity(ITileDbCloudClient client) : TaskActivity<FileExportBatch, IReadOnlyList<ItemResult>>
@@ -22,7 +23,7 @@ public sealed class ExportFilesActivity(ITileDbCloudClient client) : TaskActivit
         foreach (var export in input.Exports)
         {
             var item = $"{export.Uri} -> {export.OutputUri}";
-            results.Add(await ItemGuard.RunAsync(Phase, item, async () =>
+            results.Add(await ItemGuard.RunIsolatedAsync(Phase, item, async () =>
             {
                 var uri = TileDbUri.Parse(export.Uri);
                 var info = await ItemGuard.FindAsync(() => client.Arrays.GetInfoAsync(uri)).ConfigureAwait(false);
@@ -33,6 +34,10 @@ public sealed class ExportFilesActivity(ITileDbCloudClient client) : TaskActivit
                 if (info.FileType != FileType.File)
                 {
                     return ItemResult.Failed(Phase, item, $"{uri} is not a file array");
+                }
+                if (input.DryRun)
+                {
+                    return ItemResult.Created(Phase, item, "would export");
                 }
                 var exported = await client.Files.ExportAsync(uri, export.OutputUri).ConfigureAwait(false);
                 return exported.OutputUri is null || AssetUris.SameStorage(exported.OutputUri, export.OutputUri)

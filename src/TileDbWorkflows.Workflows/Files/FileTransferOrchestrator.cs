@@ -1,13 +1,16 @@
 using Microsoft.DurableTask;
 using TileDbWorkflows.Workflows.Common;
+using TileDbWorkflows.Workflows.Lists;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Telemetry;
 
 namespace TileDbWorkflows.Workflows.Files;
 
 /// <summary>
-/// Imports files into file arrays and exports file arrays back, in batches of <see cref="WorkflowOptions.BatchSize"/>
-/// with bounded parallelism, one report line per file.
+/// Imports files into file arrays and exports file arrays back on the list engine (Workflows/Lists): each list runs as
+/// a <see cref="ListOrchestrator"/> (<c>{id}:files</c>, <c>{id}:exports</c>) in chunks of
+/// <see cref="WorkflowOptions.ChunkSize"/> and batches of <see cref="WorkflowOptions.BatchSize"/>, observe then act,
+/// per-file retries, one report line per file. A request too big to schedule inline arrives by reference.
 /// </summary>
 [DurableTask(nameof(FileTransferOrchestrator))]
 public sealed class FileTransferOrchestrator : TaskOrchestrator<FileTransferRequest, WorkflowReport>
@@ -18,26 +21,23 @@ public sealed class FileTransferOrchestrator : TaskOrchestrator<FileTransferRequ
         ArgumentNullException.ThrowIfNull(input);
         var startedAt = context.CurrentUtcDateTime;
         var settings = await Durable.LoadSettingsAsync(context);
-        var progress = WorkflowProgress.Start((ImportFilesActivity.Phase, input.Imports.Count), (ExportFilesActivity.Phase, input.Exports.Count));
+        var jobs = await Durable.CallAsync<FileTransferJobs>(context, settings, nameof(PrepareFileTransferActivity),
+            new FileTransferPreparation(input, context.InstanceId, settings), "reading the request");
+        var progress = WorkflowProgress.Start((ImportFilesActivity.Phase, jobs.ImportCount), (ExportFilesActivity.Phase, jobs.ExportCount));
         context.SetCustomStatus(progress);
-        var items = new List<ItemResult>();
-
-        var imports = input.Imports.Chunk(settings.BatchSize).Select(b => new FileImportBatch(input.Namespace, b, DryRun: false)).ToArray();
-        foreach (var batch in await Durable.RunBoundedAsync(imports, settings.MaxParallelActivities,
-            (b, _) => Durable.CallAsync<IReadOnlyList<ItemResult>>(context, settings, nameof(ImportFilesActivity), b, "importing files"),
-            done => context.SetCustomStatus(progress = progress.Advance(ImportFilesActivity.Phase, done))))
+        var parts = new List<WorkflowReport>();
+        foreach (var (phase, job, suffix) in new[] { (ImportFilesActivity.Phase, jobs.Imports, "files"), (ExportFilesActivity.Phase, jobs.Exports, "exports") })
         {
-            items.AddRange(batch);
+            if (job is null)
+            {
+                continue;
+            }
+            context.SetCustomStatus(progress = progress.Enter(phase));
+            var part = await ListOrchestrator.CallAsync(context, settings, nameof(FileTransferOrchestrator), job, $"{context.InstanceId}:{suffix}");
+            parts.Add(part);
+            context.SetCustomStatus(progress = progress.Advance(phase, part.Summary));
         }
-
-        var exports = input.Exports.Chunk(settings.BatchSize).Select(b => new FileExportBatch(b)).ToArray();
-        foreach (var batch in await Durable.RunBoundedAsync(exports, settings.MaxParallelActivities,
-            (b, _) => Durable.CallAsync<IReadOnlyList<ItemResult>>(context, settings, nameof(ExportFilesActivity), b, "exporting files"),
-            done => context.SetCustomStatus(progress = progress.Advance(ExportFilesActivity.Phase, done))))
-        {
-            items.AddRange(batch);
-        }
-        var report = new WorkflowReport(nameof(FileTransferOrchestrator), DryRun: false, items);
+        var report = WorkflowReport.Combine(nameof(FileTransferOrchestrator), dryRun: false, [], parts, settings.ReportFailuresShown);
         WorkflowMetrics.RecordReport(context, report, startedAt);
         return report;
     }

@@ -9,7 +9,8 @@ namespace TileDbWorkflows.Workflows.Files;
 
 /// <summary>
 /// Creates a file array per file unless one of that name exists, then verifies it is registered. The output location
-/// defaults to the namespace's file storage setting, as TileDB's own UI does.
+/// defaults to the namespace's file storage setting, as TileDB's own UI does. A transient error marks only its file for
+/// the list engine to retry.
 /// </summary>
 [DurableTask(nameof(ImportFilesActivity))]
 public sealed class ImportFilesActivity(ITileDbCloudClient client) : TaskActivity<FileImportBatch, IReadOnlyList<ItemResult>>
@@ -24,7 +25,7 @@ public sealed class ImportFilesActivity(ITileDbCloudClient client) : TaskActivit
         foreach (var file in input.Files)
         {
             var uri = new TileDbUri(input.Namespace, file.Name);
-            results.Add(await ItemGuard.RunAsync(Phase, uri.ToString(), async () =>
+            results.Add(await ItemGuard.RunIsolatedAsync(Phase, uri.ToString(), async () =>
             {
                 var existing = await ItemGuard.FindAsync(() => client.Arrays.GetInfoAsync(uri)).ConfigureAwait(false);
                 if (existing is not null)

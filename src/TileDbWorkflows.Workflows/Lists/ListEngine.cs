@@ -22,7 +22,8 @@ public static class ListEngine
     /// <c>ContinueAsNew</c> with <paramref name="continueWith"/>'s input.
     /// </summary>
     public static async Task<WorkflowReport?> RunAsync(
-        TaskOrchestrationContext context, WorkflowOptions settings, string workflow, ListCursor cursor, Func<ListCursor, object> continueWith)
+        TaskOrchestrationContext context, WorkflowOptions settings, string workflow, ListCursor cursor, Func<ListCursor, object> continueWith,
+        bool recordMetrics = true)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(settings);
@@ -44,7 +45,8 @@ public static class ListEngine
             context.SetCustomStatus(progress.Advance(feature.Phase, lines));
             var inline = lines.Count <= settings.InlineReportItems;
             // ReportBlobs name only lines that are not inline, so a reader never sees a line twice.
-            return WorkflowMetrics.RecordCompleted(context, Report(workflow, job, settings, single.Summary, single.Failures, inline ? lines : [], inline ? [] : [single.ReportBlob]));
+            var one = Report(workflow, job, settings, single.Summary, single.Failures, inline ? lines : [], inline ? [] : [single.ReportBlob]);
+            return recordMetrics ? WorkflowMetrics.RecordCompleted(context, one) : one;
         }
 
         var indices = Enumerable.Range(cursor.NextChunk, Math.Min(settings.ChunksPerGeneration, job.Chunks - cursor.NextChunk)).ToArray();
@@ -73,7 +75,8 @@ public static class ListEngine
         }
         WorkflowLog.PhaseFinished(context, feature.Phase, summary.Total, summary.Failed);
         var blobs = Enumerable.Range(0, job.Chunks).Select(i => WorkflowPayloads.ReportName(job.ReportOwner, feature.Phase, i)).ToArray();
-        return WorkflowMetrics.RecordCompleted(context, Report(workflow, job, settings, summary, failures, [], blobs));
+        var report = Report(workflow, job, settings, summary, failures, [], blobs);
+        return recordMetrics ? WorkflowMetrics.RecordCompleted(context, report) : report;
     }
 
     /// <summary>
@@ -175,6 +178,10 @@ public static class ListEngine
                         // Not so when observed, so so now because of this run (an attempt that crashed or was redelivered).
                         final[i] = before with { Reason = Done(before.Reason) };
                         break;
+                    case ItemOutcome.Updated when before.Outcome == ItemOutcome.Created:
+                        // Missing when observed: an earlier attempt created it and crashed before finishing (say, its tags).
+                        final[i] = before with { Reason = Done(before.Reason) };
+                        break;
                     default:
                         final[i] = answer;
                         break;
@@ -185,7 +192,7 @@ public static class ListEngine
                 // Not one item of the batch got through in all attempts: the service (or this route of it) is down for
                 // the whole workflow, which is a reason that concerns all of it, not item failures to report.
                 throw new WorkflowFailedException(string.Create(CultureInfo.InvariantCulture,
-                    $"{step} failed for every item of a batch after {attempt} attempts, so the workflow stopped: {final[pending[0]].Reason}"));
+                    $"{step} still failed after {attempt} attempt(s) for every item of a batch, so the workflow stopped: {final[pending[0]].Reason}"));
             }
             if (retry.Count > 0)
             {
@@ -197,19 +204,25 @@ public static class ListEngine
         return final;
     }
 
-    /// <summary>The dry-run reason ("would be shared: read", "would invite") said of something done.</summary>
+    /// <summary>
+    /// The dry-run reason said of something done: "would be shared: read" becomes "shared: read", "would register
+    /// s3://b/a" becomes "registered s3://b/a" (every dry-run verb of the features is regular).
+    /// </summary>
     private static string Done(string? observedReason)
     {
         var reason = observedReason ?? string.Empty;
-        foreach (var prefix in new[] { "would be ", "would " })
+        if (reason.StartsWith("would be ", StringComparison.Ordinal))
         {
-            if (reason.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                reason = reason[prefix.Length..];
-                break;
-            }
+            reason = reason["would be ".Length..];
         }
-        return reason + " (by an earlier attempt of this run)";
+        else if (reason.StartsWith("would ", StringComparison.Ordinal))
+        {
+            var rest = reason["would ".Length..];
+            var end = rest.IndexOf(' ', StringComparison.Ordinal);
+            var verb = end < 0 ? rest : rest[..end];
+            reason = (verb.EndsWith('e') ? verb + "d" : verb + "ed") + (end < 0 ? string.Empty : rest[end..]);
+        }
+        return (reason.Length == 0 ? "done" : reason) + " (by an earlier attempt of this run)";
     }
 
     private static WorkflowReport Report(

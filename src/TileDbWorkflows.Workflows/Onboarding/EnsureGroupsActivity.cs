@@ -7,8 +7,10 @@ using TileDbWorkflows.Workflows.Reporting;
 namespace TileDbWorkflows.Workflows.Onboarding;
 
 /// <summary>
-/// Registers or creates each group, then puts it in its parent and adds its members, checking each before acting so a
-/// second run only reads. One line per group and one per membership.
+/// Registers or creates groups and adds members (a group's parent link is the group added to its parent), one line
+/// per <see cref="GroupOp"/>, checking each before acting so a second run only reads. The list engine sends one pass
+/// of <see cref="GroupPasses"/> at a time and runs it in dry-run mode first as the observation; a transient error
+/// marks only its line for retry.
 /// </summary>
 [DurableTask(nameof(EnsureGroupsActivity))]
 public sealed class EnsureGroupsActivity(ITileDbCloudClient client) : TaskActivity<GroupBatch, IReadOnlyList<ItemResult>>
@@ -18,96 +20,92 @@ public sealed class EnsureGroupsActivity(ITileDbCloudClient client) : TaskActivi
     public override async Task<IReadOnlyList<ItemResult>> RunAsync(TaskActivityContext context, GroupBatch input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var results = new List<ItemResult>();
-        foreach (var group in input.Groups)
+        var ops = input.Ops ?? GroupPasses.InOrder(input.Groups);
+        var results = new List<ItemResult>(ops.Count);
+        // One member listing per group and call, not per member; null when the group does not exist.
+        var members = new Dictionary<string, HashSet<string>?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var op in ops)
         {
-            await EnsureAsync(input.Namespace, group, input.DryRun, results).ConfigureAwait(false);
+            results.Add(op.Group is { } group
+                ? await EnsureGroupAsync(input.Namespace, group, input.DryRun).ConfigureAwait(false)
+                : await EnsureMemberAsync(input.Namespace, op, input.DryRun, members).ConfigureAwait(false));
         }
         return results;
     }
 
-    private async Task EnsureAsync(string ns, GroupSpec spec, bool dryRun, List<ItemResult> results)
+    private Task<ItemResult> EnsureGroupAsync(string ns, GroupSpec spec, bool dryRun)
     {
         var uri = new TileDbUri(ns, spec.Name);
-        var parent = spec.Parent is null ? null : AssetUris.Resolve(ns, spec.Parent);
-        var exists = true;
-        var created = false;
-        var line = await ItemGuard.RunAsync(Phase, uri.ToString(), async () =>
+        return ItemGuard.RunIsolatedAsync(Phase, uri.ToString(), async () =>
         {
             if (await ItemGuard.FindAsync(() => client.Groups.GetInfoAsync(uri)).ConfigureAwait(false) is not null)
             {
                 return ItemResult.Skipped(Phase, uri.ToString(), "already registered");
             }
-            exists = false;
             if (dryRun)
             {
                 return ItemResult.Created(Phase, uri.ToString(), spec.StorageUri is null ? "would create" : $"would register {spec.StorageUri}");
             }
             try
             {
-                await CreateAsync(ns, spec, parent).ConfigureAwait(false);
+                await CreateAsync(ns, spec).ConfigureAwait(false);
             }
             catch (TileDbCloudException ex) when (ex.Kind == TileDbErrorKind.Conflict)
             {
-                // Created in between by an earlier attempt: treat it as existing, memberships are checked below.
-                exists = true;
+                // Created in between by an earlier attempt: it exists; the list engine's observation says whose change it was.
                 return ItemResult.Skipped(Phase, uri.ToString(), "already registered");
             }
-            exists = true;
-            created = true;
             return ItemResult.Created(Phase, uri.ToString(), spec.StorageUri is null ? null : $"registered {spec.StorageUri}");
-        }).ConfigureAwait(false);
-        results.Add(line);
-        if (line.Outcome == ItemOutcome.Failed)
-        {
-            // One line per planned parent link and member even here, so the report (and progress) accounts for each.
-            var reason = $"group {uri} is not available: {line.Reason}";
-            if (parent is not null)
-            {
-                results.Add(ItemResult.Failed(Phase, $"{parent} member {uri}", reason));
-            }
-            results.AddRange(spec.Members.Select(m => ItemResult.Failed(Phase, $"{uri} member {AssetUris.Resolve(ns, m)}", reason)));
-            return;
-        }
-
-        if (parent is not null && created)
-        {
-            results.Add(ItemResult.Created(Phase, $"{parent} member {uri}", "linked when the group was created"));
-        }
-        else if (parent is not null)
-        {
-            results.Add(await EnsureMemberAsync(parent, uri, GroupMemberType.Group, exists, dryRun).ConfigureAwait(false));
-        }
-        if (spec.Members.Count > 0)
-        {
-            var current = exists && !created ? await MembersAsync(uri).ConfigureAwait(false) : [];
-            foreach (var member in spec.Members)
-            {
-                results.Add(await ItemGuard.RunAsync(Phase, $"{uri} member {member}", async () =>
-                {
-                    var memberUri = AssetUris.Resolve(ns, member);
-                    var item = $"{uri} member {memberUri}";
-                    if (current.Contains(memberUri.ToString()))
-                    {
-                        return ItemResult.Skipped(Phase, item, "already a member");
-                    }
-                    if (dryRun)
-                    {
-                        return ItemResult.Created(Phase, item, "would add");
-                    }
-                    var type = await MemberTypeAsync(memberUri).ConfigureAwait(false);
-                    if (type is null)
-                    {
-                        return ItemResult.Failed(Phase, item, $"{memberUri} is neither a registered array nor a group");
-                    }
-                    return await AddMemberAsync(uri, memberUri, type.Value, item).ConfigureAwait(false);
-                }).ConfigureAwait(false));
-            }
-        }
+        });
     }
 
-    private async Task CreateAsync(string ns, GroupSpec spec, TileDbUri? parent)
+    private Task<ItemResult> EnsureMemberAsync(string ns, GroupOp op, bool dryRun, Dictionary<string, HashSet<string>?> cache)
     {
+        var group = AssetUris.Resolve(ns, op.Container!);
+        var member = AssetUris.Resolve(ns, op.Member!);
+        var item = $"{group} member {member}";
+        return ItemGuard.RunIsolatedAsync(Phase, item, async () =>
+        {
+            var key = group.ToString();
+            if (!cache.TryGetValue(key, out var current))
+            {
+                current = await MembersAsync(group).ConfigureAwait(false);
+                cache[key] = current;
+            }
+            if (current is null)
+            {
+                // In a dry run the group is only planned, so there is nothing to read yet.
+                return dryRun ? ItemResult.Created(Phase, item, "would add") : ItemResult.Failed(Phase, item, $"group {group} is not available (it is neither registered nor created)");
+            }
+            if (current.Contains(member.ToString()))
+            {
+                return ItemResult.Skipped(Phase, item, "already a member");
+            }
+            if (dryRun)
+            {
+                return ItemResult.Created(Phase, item, "would add");
+            }
+            var type = op.MemberIsGroup ? GroupMemberType.Group : await MemberTypeAsync(member).ConfigureAwait(false);
+            if (type is null)
+            {
+                return ItemResult.Failed(Phase, item, $"{member} is neither a registered array nor a group");
+            }
+            try
+            {
+                await client.Groups.AddMemberAsync(group, member, type.Value).ConfigureAwait(false);
+            }
+            catch (TileDbCloudException ex) when (ex.Kind == TileDbErrorKind.Conflict)
+            {
+                return ItemResult.Skipped(Phase, item, "already a member");
+            }
+            current.Add(member.ToString());
+            return ItemResult.Created(Phase, item);
+        });
+    }
+
+    private async Task CreateAsync(string ns, GroupSpec spec)
+    {
+        // Without its parent: the parent link is a line of its own in the next pass, so its label is true on a retry too.
         if (spec.StorageUri is null)
         {
             await client.Groups.CreateAsync(new GroupCreateRequest
@@ -115,7 +113,6 @@ public sealed class EnsureGroupsActivity(ITileDbCloudClient client) : TaskActivi
                 Name = spec.Name,
                 Namespace = ns,
                 CredentialsName = spec.CredentialsName,
-                ParentUri = parent,
                 Description = spec.Description,
                 Tags = spec.Tags.Count > 0 ? spec.Tags : null,
             }).ConfigureAwait(false);
@@ -127,7 +124,6 @@ public sealed class EnsureGroupsActivity(ITileDbCloudClient client) : TaskActivi
             Namespace = ns,
             Name = spec.Name,
             CredentialsName = spec.CredentialsName,
-            ParentUri = parent,
             Description = spec.Description,
         }).ConfigureAwait(false);
         if (spec.Tags.Count > 0)
@@ -136,38 +132,12 @@ public sealed class EnsureGroupsActivity(ITileDbCloudClient client) : TaskActivi
         }
     }
 
-    private Task<ItemResult> EnsureMemberAsync(TileDbUri group, TileDbUri member, GroupMemberType type, bool memberExists, bool dryRun)
+    private async Task<HashSet<string>?> MembersAsync(TileDbUri group)
     {
-        var item = $"{group} member {member}";
-        return ItemGuard.RunAsync(Phase, item, async () =>
+        if (await ItemGuard.FindAsync(() => client.Groups.GetInfoAsync(group)).ConfigureAwait(false) is null)
         {
-            if (memberExists && (await MembersAsync(group).ConfigureAwait(false)).Contains(member.ToString()))
-            {
-                return ItemResult.Skipped(Phase, item, "already a member");
-            }
-            if (dryRun)
-            {
-                return ItemResult.Created(Phase, item, "would add");
-            }
-            return await AddMemberAsync(group, member, type, item).ConfigureAwait(false);
-        });
-    }
-
-    private async Task<ItemResult> AddMemberAsync(TileDbUri group, TileDbUri member, GroupMemberType type, string item)
-    {
-        try
-        {
-            await client.Groups.AddMemberAsync(group, member, type).ConfigureAwait(false);
-            return ItemResult.Created(Phase, item);
+            return null;
         }
-        catch (TileDbCloudException ex) when (ex.Kind == TileDbErrorKind.Conflict)
-        {
-            return ItemResult.Skipped(Phase, item, "already a member");
-        }
-    }
-
-    private async Task<HashSet<string>> MembersAsync(TileDbUri group)
-    {
         var members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         await foreach (var entry in client.Groups.GetAllContentsAsync(group).ConfigureAwait(false))
         {

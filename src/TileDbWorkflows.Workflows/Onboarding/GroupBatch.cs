@@ -1,4 +1,7 @@
 namespace TileDbWorkflows.Workflows.Onboarding;
 
-/// <summary>Groups to register or create, parents before children, with their memberships.</summary>
-public sealed record GroupBatch(string Namespace, IReadOnlyList<GroupSpec> Groups, bool DryRun);
+/// <summary>
+/// Group work of one activity call: <see cref="Ops"/> when the list engine sends them (one line each), else every
+/// group of <see cref="Groups"/> with its parent link and members, in dependency order.
+/// </summary>
+public sealed record GroupBatch(string Namespace, IReadOnlyList<GroupSpec> Groups, bool DryRun, IReadOnlyList<GroupOp>? Ops = null);

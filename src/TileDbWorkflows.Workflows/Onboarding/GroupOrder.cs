@@ -42,7 +42,14 @@ public static class GroupOrder
         return sorted;
     }
 
-    private static IEnumerable<string> Dependencies(GroupSpec g)
+    /// <summary>The names of the groups in the same namespace that <paramref name="g"/> needs first: its parent and member groups.</summary>
+    public static IEnumerable<string> Dependencies(GroupSpec g)
+    {
+        ArgumentNullException.ThrowIfNull(g);
+        return Of(g);
+    }
+
+    private static IEnumerable<string> Of(GroupSpec g)
     {
         if (g.Parent is { } parent && !parent.Contains('/', StringComparison.Ordinal))
         {

@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Workflows.Common;
+using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Serialization;
 using TileDbWorkflows.Workflows.Storage;
 
@@ -63,6 +65,23 @@ public sealed class WorkflowPayloads(IServiceProvider services, IOptions<Workflo
         where T : class =>
         await TryReadAsync<T>(name, cancellationToken).ConfigureAwait(false)
             ?? throw new WorkflowFailedException($"The payload '{name}' is missing from the container '{options.Value.PayloadContainer}'.");
+
+    /// <summary>Every line of a report: its inline items, then those of its report blobs, in order.</summary>
+    public async IAsyncEnumerable<ItemResult> ReportLinesAsync(WorkflowReport report, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        foreach (var line in report.Items)
+        {
+            yield return line;
+        }
+        foreach (var blob in report.ReportBlobs)
+        {
+            foreach (var line in await ReadAsync<ItemResult[]>(blob, cancellationToken).ConfigureAwait(false))
+            {
+                yield return line;
+            }
+        }
+    }
 
     private sealed class EmptyServices : IServiceProvider
     {

@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using TileDbWorkflows.Workflows.Arrays;
 using TileDbWorkflows.Workflows.Common;
+using TileDbWorkflows.Workflows.Lists;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Telemetry;
 
@@ -9,7 +10,9 @@ namespace TileDbWorkflows.Workflows.Sweep;
 /// <summary>
 /// Reconciles registrations with manifests in Blob Storage: per namespace it lists what is registered (all pages),
 /// registers what is missing, updates drifted description and tags, and deregisters what the manifests no longer list
-/// only when every manifest of that namespace opts in to pruning. The report goes to the report container as
+/// only when every manifest of that namespace opts in to pruning. The listing and the diff run in
+/// <see cref="PrepareSweepActivity"/>, the three work lists on the list engine (<see cref="ListOrchestrator"/>
+/// sub-orchestrations <c>{id}:ns-N:register|update|prune</c>), so no history grows with the namespace. The report goes to the report container as
 /// <c>{instance id}.json</c>; the instance id comes from the schedule occurrence, so a double-fired timer runs once.
 /// </summary>
 [DurableTask(nameof(SweepOrchestrator))]
@@ -30,59 +33,53 @@ public sealed class SweepOrchestrator : TaskOrchestrator<SweepRequest, WorkflowR
         context.SetCustomStatus(progress);
         var items = new List<ItemResult>();
 
-        var manifests = new List<RegistrationManifest>();
+        var manifests = new List<ManifestReadResult>();
         foreach (var name in names)
         {
             var read = await Durable.CallAsync<ManifestReadResult>(context, settings, nameof(ReadManifestActivity), name, $"reading manifest '{name}'");
             ItemResult line;
-            var errors = read.Manifest is null ? [] : RegistrationManifestValidator.Validate(read.Manifest);
-            if (read.Manifest is null || errors.Count > 0)
+            if (read.Manifest is null)
             {
-                line = ItemResult.Failed(ManifestsPhase, name, read.Error ?? string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")));
+                line = ItemResult.Failed(ManifestsPhase, name, read.Error ?? "unreadable");
             }
             else
             {
-                manifests.Add(read.Manifest);
-                line = ItemResult.Skipped(ManifestsPhase, name, $"read: {read.Manifest.Arrays.Count} array(s) for namespace {read.Manifest.Namespace}{(read.Manifest.Prune ? ", prune" : string.Empty)}");
+                manifests.Add(read);
+                line = ItemResult.Skipped(ManifestsPhase, name, $"read: {read.ArrayCount} array(s) for namespace {read.Manifest.Namespace}{(read.Manifest.Prune ? ", prune" : string.Empty)}");
             }
             items.Add(line);
             context.SetCustomStatus(progress = progress.Advance(ManifestsPhase, [line]));
         }
 
-        foreach (var group in manifests.GroupBy(m => m.Namespace, StringComparer.OrdinalIgnoreCase))
+        var parts = new List<WorkflowReport>();
+        var namespaces = manifests.GroupBy(m => m.Manifest!.Namespace, StringComparer.OrdinalIgnoreCase).ToArray();
+        for (var n = 0; n < namespaces.Length; n++)
         {
-            var ns = group.First().Namespace;
-            var registered = await Durable.CallAsync<IReadOnlyList<RegisteredArray>>(context, settings, nameof(ListRegisteredArraysActivity), ns, $"listing arrays of {ns}");
-            var plan = Diff(ns, group.ToArray(), registered);
-            progress = WithTotal(WithTotal(progress, ArraysPhase, plan.Missing.Count + plan.Ensure.Count + plan.Unchanged.Count + plan.Conflicts.Count), DeregisterArraysActivity.Phase, plan.Remove.Count);
-            var settled = plan.Unchanged.Select(a => ItemResult.Skipped(ArraysPhase, $"tiledb://{ns}/{a.Name}", "already registered"))
-                .Concat(plan.Conflicts).ToArray();
-            items.AddRange(settled);
-            context.SetCustomStatus(progress = progress.Advance(ArraysPhase, settled));
-
-            // The listing just read says which arrays are missing: those register without a read each first.
-            var ensure = plan.Missing.Chunk(settings.BatchSize).Select(b => new ArrayBatch(ns, b, input.DryRun, ArraysPhase, KnownMissing: true))
-                .Concat(plan.Ensure.Chunk(settings.BatchSize).Select(b => new ArrayBatch(ns, b, input.DryRun, ArraysPhase)))
-                .ToArray();
-            foreach (var batch in await Durable.RunBoundedAsync(ensure, settings.MaxParallelActivities,
-                (b, _) => Durable.CallAsync<IReadOnlyList<ItemResult>>(context, settings, nameof(RegisterArraysActivity), b, $"registering arrays in {ns}"),
-                done => context.SetCustomStatus(progress = progress.Advance(ArraysPhase, done))))
+            var ns = namespaces[n].First().Manifest!.Namespace;
+            var owner = $"{context.InstanceId}:ns-{n}";
+            // Listing, diff and the work lists stay in the payload store: at 20,000 arrays none of it fits a history.
+            var jobs = await Durable.CallAsync<SweepNamespaceJobs>(context, settings, nameof(PrepareSweepActivity),
+                new SweepPreparation(ns, namespaces[n].Select(m => m.Blob).ToArray(), input.DryRun, owner, settings), $"listing arrays of {ns}");
+            progress = WithTotal(WithTotal(progress, ArraysPhase, jobs.ArrayCount), DeregisterArraysActivity.Phase, jobs.RemoveCount);
+            parts.Add(jobs.Settled);
+            context.SetCustomStatus(progress = progress.Advance(ArraysPhase, jobs.Settled.Summary));
+            foreach (var (job, suffix) in new[] { (jobs.Register, "register"), (jobs.Update, "update"), (jobs.Remove, "prune") })
             {
-                items.AddRange(batch);
-            }
-
-            var remove = plan.Remove.Chunk(settings.BatchSize).Select(b => new DeregisterBatch(ns, b, input.DryRun)).ToArray();
-            foreach (var batch in await Durable.RunBoundedAsync(remove, settings.MaxParallelActivities,
-                (b, _) => Durable.CallAsync<IReadOnlyList<ItemResult>>(context, settings, nameof(DeregisterArraysActivity), b, $"deregistering arrays in {ns}"),
-                done => context.SetCustomStatus(progress = progress.Advance(DeregisterArraysActivity.Phase, done))))
-            {
-                items.AddRange(batch);
+                if (job is null)
+                {
+                    continue;
+                }
+                var part = await ListOrchestrator.CallAsync(context, settings, nameof(SweepOrchestrator), job, $"{owner}:{suffix}");
+                parts.Add(part);
+                context.SetCustomStatus(progress = progress.Advance(job.Feature == DeregisterList.Feature.Name ? DeregisterArraysActivity.Phase : ArraysPhase, part.Summary));
             }
         }
 
-        var report = new WorkflowReport(nameof(SweepOrchestrator), input.DryRun, items);
+        var gathered = WorkflowReport.Combine(nameof(SweepOrchestrator), input.DryRun, items, parts, settings.ReportFailuresShown);
         context.SetCustomStatus(progress = progress.Enter(ReportPhase));
-        await Durable.CallAsync<string>(context, settings, nameof(WriteSweepReportActivity), new SweepReportBlob(context.InstanceId + ".json", report), "writing the sweep report");
+        // Up to one chunk of lines the output carries inline, as the report document does (small sweeps read as before).
+        var report = await Durable.CallAsync<WorkflowReport>(context, settings, nameof(WriteSweepReportActivity),
+            new SweepReportBlob(context.InstanceId + ".json", gathered, settings.ChunkSize), "writing the sweep report");
         context.SetCustomStatus(progress.Advance(ReportPhase, [ItemResult.Created(ReportPhase, context.InstanceId + ".json")]));
         WorkflowMetrics.RecordReport(context, report, startedAt);
         return report;

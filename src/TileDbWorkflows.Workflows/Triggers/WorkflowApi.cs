@@ -148,7 +148,7 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
         }
         var skip = (filter.Page - 1) * filter.PageSize;
         var page = new List<ItemResult>(filter.PageSize);
-        await foreach (var line in LinesAsync(report, ct).ConfigureAwait(false))
+        await foreach (var line in payloads.ReportLinesAsync(report, ct).ConfigureAwait(false))
         {
             if (filter.Outcome is { } wanted && line.Outcome != wanted)
             {
@@ -175,21 +175,6 @@ public sealed partial class WorkflowApi(ILogger<WorkflowApi> logger, TimeProvide
         };
         return ApiResponse.Ok(new WorkflowReportPage(instanceId, filter.Outcome, filter.Page, filter.PageSize, total, page,
             WorkflowLinks.For(baseUrl, instanceId)));
-    }
-
-    private async IAsyncEnumerable<ItemResult> LinesAsync(WorkflowReport report, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        foreach (var line in report.Items)
-        {
-            yield return line;
-        }
-        foreach (var blob in report.ReportBlobs)
-        {
-            foreach (var line in await payloads.ReadAsync<ItemResult[]>(blob, ct).ConfigureAwait(false))
-            {
-                yield return line;
-            }
-        }
     }
 
     public async Task<ApiResponse> ListAsync(DurableTaskClient client, Func<string, string?> query, string baseUrl, CancellationToken ct)

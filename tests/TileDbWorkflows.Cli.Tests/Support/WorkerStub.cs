@@ -26,6 +26,10 @@ public sealed class WorkerStub : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<WorkflowStatus> _script = new();
     private WorkflowStatus? _last;
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<WorkflowStatus>> _scriptsById = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WorkflowStatus> _lastById = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<WorkflowStatus[]> _listings = new();
+    private WorkflowStatus[]? _lastListing;
 
     private WorkerStub(WebApplication app) => _app = app;
 
@@ -46,6 +50,28 @@ public sealed class WorkerStub : IAsyncDisposable
             _script.Enqueue(s);
         }
     }
+
+    /// <summary>Statuses of one instance, read in turn (staying on the last), beside any other instance's: for watching several.</summary>
+    public void ScriptFor(string id, params WorkflowStatus[] statuses)
+    {
+        var queue = _scriptsById.GetOrAdd(id, _ => new ConcurrentQueue<WorkflowStatus>());
+        foreach (var s in statuses)
+        {
+            queue.Enqueue(s);
+        }
+    }
+
+    /// <summary>Successive answers of <c>GET /api/workflows</c> (staying on the last), in place of the scripted statuses.</summary>
+    public void ScriptListings(params WorkflowStatus[][] listings)
+    {
+        foreach (var listing in listings)
+        {
+            _listings.Enqueue(listing);
+        }
+    }
+
+    /// <summary>The full report of an instance, which <c>GET /api/workflows/{id}/report</c> pages as the worker does.</summary>
+    public ConcurrentDictionary<string, IReadOnlyList<ItemResult>> Reports { get; } = new(StringComparer.Ordinal);
 
     public static async Task<WorkerStub> StartAsync()
     {
@@ -69,8 +95,35 @@ public sealed class WorkerStub : IAsyncDisposable
 
             await next(ctx);
         });
+        app.MapGet("/api/workflows/{id}/report", (HttpContext ctx, string id) =>
+        {
+            if (!stub.Reports.TryGetValue(id, out var lines))
+            {
+                return Write(ctx, 404, new ProblemDetailsBody("Not found", 404, $"no workflow with id '{id}'", null));
+            }
+
+            var (query, errors) = ReportQuery.Parse(name => ctx.Request.Query[name].FirstOrDefault());
+            if (query is null)
+            {
+                return Write(ctx, 400, new ProblemDetailsBody("One or more fields are invalid.", 400, string.Join("; ", errors.Select(e => e.ToString())), null));
+            }
+
+            var matching = lines.Where(l => query.Outcome is null || l.Outcome == query.Outcome).ToArray();
+            var page = matching.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToArray();
+            return Write(ctx, 200, new WorkflowReportPage(id, query.Outcome, query.Page, query.PageSize, matching.Length, page, WorkflowLinks.For("http://stub/api", id)));
+        });
         app.MapGet("/api/workflows/{id}", (HttpContext ctx, string id) =>
         {
+            if (stub._scriptsById.TryGetValue(id, out var own))
+            {
+                if (own.TryDequeue(out var next))
+                {
+                    stub._lastById[id] = next;
+                }
+
+                return Write(ctx, 200, stub._lastById[id]);
+            }
+
             if (!stub._script.TryDequeue(out var status))
             {
                 status = stub._last;
@@ -81,7 +134,17 @@ public sealed class WorkerStub : IAsyncDisposable
                 ? Write(ctx, 404, new ProblemDetailsBody("Not found", 404, $"no workflow with id '{id}'", null))
                 : Write(ctx, 200, status);
         });
-        app.MapGet("/api/workflows", (HttpContext ctx) => Write(ctx, 200, new WorkflowList(stub._script.ToArray(), stub.ListContinuationToken)));
+        app.MapGet("/api/workflows", (HttpContext ctx) =>
+        {
+            if (stub._listings.TryDequeue(out var listing))
+            {
+                stub._lastListing = listing;
+            }
+
+            return stub._lastListing is { } scripted
+                ? Write(ctx, 200, new WorkflowList(scripted, null))
+                : Write(ctx, 200, new WorkflowList(stub._script.ToArray(), stub.ListContinuationToken));
+        });
         foreach (var route in new[] { "/api/onboarding", "/api/sweeps", "/api/invitations", "/api/sharing", "/api/files/import", "/api/files/export", "/api/tasks/watch" })
         {
             app.MapPost(route, (HttpContext ctx) => Write(ctx, stub.StartAnswer.Status, stub.StartAnswer.Body));

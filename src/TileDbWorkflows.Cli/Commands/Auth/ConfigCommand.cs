@@ -13,6 +13,7 @@ internal static class ConfigCommand
     private const string Mask = "********";
     private static readonly string[] SecretKeys = ["rest.token", "rest.password"];
     private static readonly string[] SettingNames = ["endpoint", "key", "retry-mode"];
+    private const string RegionPrefix = "region.";
 
     public static Command Create(CliHost host)
     {
@@ -21,7 +22,8 @@ internal static class ConfigCommand
             "config",
             "Show the TileDB core config keys (rest.server_address, rest.token, ...) for the current login, then tdbw's own settings "
             + "(worker endpoint, key masked, retry mode) as # comment lines\n\n"
-            + "Examples:\n  tdbw config\n  tdbw config > tiledb.cfg            # a TileDB config file; the # lines are skipped\n  tdbw config set endpoint http://localhost:7071")
+            + "Examples:\n  tdbw config\n  tdbw config > tiledb.cfg            # a TileDB config file; the # lines are skipped\n  tdbw config set endpoint http://localhost:7071\n"
+            + "  tdbw config set region.eu-west-2 http://127.0.0.1:5101   # --region eu-west-2 then reaches the emulator's region")
         {
             showSecrets, host.Globals.Endpoint, host.Globals.Key,
         };
@@ -44,7 +46,9 @@ internal static class ConfigCommand
             {
                 // The core keys stay at the top level (the shape scripts already read); tdbw's settings sit under "tdbw".
                 var json = config.ToDictionary(kv => kv.Key, kv => (object?)kv.Value, StringComparer.Ordinal);
-                json["tdbw"] = tdbw.ToDictionary(kv => kv.Key, kv => new { value = kv.Value.Value, source = kv.Value.Source }, StringComparer.Ordinal);
+                var tdbwJson = tdbw.ToDictionary(kv => kv.Key, kv => (object)new { value = kv.Value.Value, source = kv.Value.Source }, StringComparer.Ordinal);
+                tdbwJson["regions"] = ctx.RegionMap.Entries.ToDictionary(r => r.Name, r => new { value = r.Address, source = r.Source }, StringComparer.OrdinalIgnoreCase);
+                json["tdbw"] = tdbwJson;
                 ctx.WriteJson(json);
             }
             else
@@ -60,6 +64,11 @@ internal static class ConfigCommand
                 {
                     ctx.Output.Line(setting.Value is null ? $"# tdbw.{name} (not set)" : $"# tdbw.{name} {setting.Value} (from {setting.Source})");
                 }
+
+                foreach (var (region, address, source) in ctx.RegionMap.Entries.Where(r => r.Source != "built-in"))
+                {
+                    ctx.Output.Line($"# tdbw.region.{region} {address} (from {source})");
+                }
             }
 
             return Task.FromResult(ExitCodes.Success);
@@ -70,10 +79,18 @@ internal static class ConfigCommand
 
     private static Command CreateSet(CliHost host)
     {
-        var name = new Argument<string>("name") { Description = "endpoint, key or retry-mode" };
-        name.AcceptOnlyFromAmong(SettingNames);
+        var name = new Argument<string>("name") { Description = "endpoint, key, retry-mode or region.NAME (a region name's server address)" };
+        name.Validators.Add(result =>
+        {
+            var given = result.GetValueOrDefault<string>();
+            if (!SettingNames.Contains(given) && !(given.StartsWith(RegionPrefix, StringComparison.Ordinal) && given.Length > RegionPrefix.Length))
+            {
+                result.AddError($"'{given}' is not a setting; use one of: {string.Join(", ", SettingNames)}, region.NAME");
+            }
+        });
         var value = new Argument<string?>("value") { Description = "New value; empty clears it. For key, omit it to read the key from standard input", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("set", "Store a tdbw setting in tdbw.json (endpoint, key, retry-mode)") { name, value };
+        var command = new Command("set", "Store a tdbw setting in tdbw.json (endpoint, key, retry-mode, region.NAME)\n\n"
+            + "Examples:\n  tdbw config set endpoint http://localhost:7071\n  tdbw config set region.eu-west-2 http://127.0.0.1:5101\n  tdbw config set region.eu-west-2 \"\"   # forget it") { name, value };
         host.SetAction(command, (ctx, _) =>
         {
             var setting = ctx.Get(name)!;
@@ -92,7 +109,7 @@ internal static class ConfigCommand
             var file = ctx.Settings;
             var current = file.Load();
             var cleared = text.Length == 0 ? null : text;
-            var updated = setting switch
+            var updated = setting.StartsWith(RegionPrefix, StringComparison.Ordinal) ? WithRegion(current, setting[RegionPrefix.Length..], cleared) : setting switch
             {
                 "endpoint" => current with { Endpoint = cleared },
                 "key" => current with { Key = cleared },
@@ -104,5 +121,20 @@ internal static class ConfigCommand
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
+    }
+
+    private static TdbwSettings WithRegion(TdbwSettings current, string region, string? address)
+    {
+        var regions = new Dictionary<string, string>(current.Regions ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
+        if (address is null)
+        {
+            regions.Remove(region);
+        }
+        else
+        {
+            regions[region] = Cloud.TileDbRegions.NormalizeHost(address);
+        }
+
+        return current with { Regions = regions.Count == 0 ? null : regions };
     }
 }

@@ -49,6 +49,13 @@ internal static class EmulatorCommand
                         ctx.Output.Line($"  region {region}: {uri.ToString().TrimEnd('/')}");
                     }
 
+                    if (server.RegionAddresses.Count > 0)
+                    {
+                        // The region map that makes --region NAME reach these ports (see the README's region map).
+                        var map = string.Join(',', server.RegionAddresses.Select(r => $"{r.Key}={r.Value.ToString().TrimEnd('/')}"));
+                        ctx.Output.Line($"  --region NAME reaches them with: export {Infrastructure.Regions.Variable}={map}");
+                    }
+
                     ctx.Output.Table(
                         ["Username", "Password", "API token", "Note"],
                         [

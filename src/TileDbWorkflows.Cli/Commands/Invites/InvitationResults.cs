@@ -19,13 +19,13 @@ internal static class InvitationResults
             ctx.WriteJson(new InvitationOutput(
                 target,
                 (int)result.StatusCode,
-                result.Recipients.Select(r => new RecipientOutput(r.Recipient, r.Succeeded ? "invited" : "failed")).ToArray(),
+                result.Recipients.Select(r => new RecipientOutput(r.Recipient, r.Succeeded ? "invited" : "failed", Reason(r))).ToArray(),
                 invited,
                 failed));
         }
         else
         {
-            ctx.Output.Table(["Recipient", "Result"], result.Recipients.Select(r => new[] { r.Recipient, r.Succeeded ? "invited" : "failed" }));
+            ctx.Output.Table(["Recipient", "Result", "Reason"], result.Recipients.Select(r => new[] { r.Recipient, r.Succeeded ? "invited" : "failed", Reason(r) }));
             var summary = $"{target}: {invited} invited, {failed} failed";
             if (failed == 0)
             {
@@ -33,12 +33,23 @@ internal static class InvitationResults
             }
             else
             {
-                ctx.Output.Error(summary + " (the service does not say why; unknown user names and malformed emails are the usual causes)");
+                ctx.Output.Error(summary);
             }
         }
 
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
+
+    /// <summary>
+    /// Why the service refused a recipient. Emails are checked locally before sending, so a refused name without '@' is
+    /// one the service does not know: a user name is a TileDB namespace, and the service fails exactly those it has no
+    /// namespace for. A refused well-formed email has no cause the answer tells.
+    /// </summary>
+    private static string? Reason(RecipientResult recipient) => recipient.Succeeded
+        ? null
+        : recipient.Recipient.Contains('@', StringComparison.Ordinal)
+            ? "refused by TileDB Cloud (it does not say why)"
+            : $"unknown namespace: TileDB Cloud has no user named '{recipient.Recipient.Trim()}'";
 
     private sealed record InvitationOutput(
         [property: JsonPropertyName("target")] string Target,
@@ -49,5 +60,6 @@ internal static class InvitationResults
 
     private sealed record RecipientOutput(
         [property: JsonPropertyName("recipient")] string Recipient,
-        [property: JsonPropertyName("result")] string Result);
+        [property: JsonPropertyName("result")] string Result,
+        [property: JsonPropertyName("reason")] [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason);
 }

@@ -12,6 +12,7 @@ internal static class WorkflowsCommand
             WorkflowsListCommand.Create(host),
             WorkflowsStatusCommand.Create(host),
             WorkflowsWatchCommand.Create(host),
+            WorkflowsReportCommand.Create(host),
             WorkflowsControlCommand.Create(host, "terminate", "Terminate a running workflow"),
             WorkflowsControlCommand.Create(host, "suspend", "Suspend a running workflow"),
             WorkflowsControlCommand.Create(host, "resume", "Resume a suspended workflow"),
