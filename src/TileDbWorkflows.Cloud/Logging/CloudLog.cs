@@ -42,6 +42,6 @@ internal static partial class CloudLog
     public static partial void ConcurrencyHeld(ILogger logger, string tokenKey, DateTimeOffset until, double holdMs);
 
     [LoggerMessage(EventId = 1009, Level = LogLevel.Debug,
-        Message = "TileDB Cloud concurrency {TokenKey}: pace {FromRate} -> {ToRate} requests/s (none: not paced yet; 429s tolerated up to {NoiseShare} of answers as the service's own noise)")]
+        Message = "TileDB Cloud concurrency {TokenKey}: pace {FromRate} -> {ToRate} requests/s (from null: the first 429); up to {NoiseShare} of answers as 429s tolerated as the service's own noise")]
     public static partial void PaceChanged(ILogger logger, string tokenKey, double? fromRate, double toRate, double noiseShare);
 }

@@ -14,8 +14,9 @@ namespace TileDbWorkflows.Cloud.Http.Concurrency;
 /// </para>
 /// <para>
 /// "What the service refuses anyway" is learned from the window after each cut: a real rate limit stops refusing once
-/// the pace is below it (the cut goes below what it let through), so 429s that keep coming at the same share are not
-/// about our rate (a random fault mix, another client's limit) and are tolerated, up to half as much again. Without
+/// the pace is below it (the cut goes below what it let through), so 429s that keep coming at the same share after two
+/// cuts in a row are not about our rate (a random fault mix, another client's limit) and are tolerated, up to half as
+/// much again (a quarter of all answers at most). Without
 /// that, a service that refuses a random tenth of its calls would drive the pace down to its floor. Answers to requests
 /// started before the last cut are not counted: they saw the old pace. Not thread-safe: the limiter calls it under its
 /// lock.
@@ -25,6 +26,9 @@ internal sealed class RatePacer(ConcurrencyOptions options)
 {
     /// <summary>Fewest answers a window must hold to judge the pace (a window waits for them: a share of 429s in fewer says little).</summary>
     public const int MinAnswers = 10;
+
+    /// <summary>The most 429s taken for noise: a service refusing more than this whatever the pace gets a slower pace anyway.</summary>
+    private const double MaxNoise = 0.25;
 
     /// <summary>A window refusing this share or more says the pace is far above the limit, whatever the noise.</summary>
     private const double FarAbove = 0.4;
@@ -40,6 +44,7 @@ internal sealed class RatePacer(ConcurrencyOptions options)
     private double? _refusedShareAtCut;
     private double _noise;
     private bool _found;
+    private int _cutsThatDidNotHelp;
 
     /// <summary>Paced starts per second, or null before the first 429 (starts are then not paced).</summary>
     public double? Rate { get; private set; }
@@ -128,9 +133,19 @@ internal sealed class RatePacer(ConcurrencyOptions options)
         if (_refusedShareAtCut is { } atCut)
         {
             // The first window after a cut: did the cut stop the 429s?
+            // One cut that did not help may just not have gone deep enough (what a window let through includes the
+            // service's burst): only a second one in a row says the 429s are not about our rate.
             var helped = share < atCut / 2;
-            _noise = helped ? Math.Min(_noise, share) : Math.Max(_noise, share);
-            _found |= helped;
+            _cutsThatDidNotHelp = helped ? 0 : _cutsThatDidNotHelp + 1;
+            if (helped)
+            {
+                _noise = Math.Min(_noise, share);
+                _found = true;
+            }
+            else if (_cutsThatDidNotHelp >= 2)
+            {
+                _noise = Math.Min(MaxNoise, Math.Max(_noise, share));
+            }
             _refusedShareAtCut = null;
         }
         else if (share < _noise)
@@ -142,12 +157,13 @@ internal sealed class RatePacer(ConcurrencyOptions options)
         if (_refused > 0 && (share > tolerated || share >= FarAbove))
         {
             // What the window let through measures the service only if demand filled the pace; a window stretched by
-            // pauses measures the pauses, and the pace itself is the better bound. Half the pace at most either way.
+            // pauses measures the pauses, and the pace itself is the better bound.
             var span = (now - _windowStart).TotalSeconds;
             var letThrough = _bound && span <= options.PaceWindow.TotalSeconds * 1.5
                 ? (_answers - _refused) / Math.Max(span, options.PaceWindow.TotalSeconds / 10)
                 : rate;
-            Cut(now, Math.Max(rate / 2, Math.Min(rate, letThrough)), share);
+            // Far above the limit the window's measure is trusted all the way down; otherwise half the pace at most.
+            Cut(now, share >= FarAbove ? Math.Min(rate, letThrough) : Math.Max(rate / 2, Math.Min(rate, letThrough)), share);
             return;
         }
 
@@ -180,14 +196,14 @@ internal sealed class RatePacer(ConcurrencyOptions options)
         _bound = false;
     }
 
-    /// <summary>Answers per second before the first 429, that one included (over a shorter span if it is all there is).</summary>
+    /// <summary>Answers per second in the window before the first 429, that one included.</summary>
     private double RecentRate(DateTimeOffset now)
     {
         // A burst after a quiet spell must not read as thousands per second: a tenth of the window at least.
-        var window = options.PaceWindow.TotalSeconds;
-        var span = Math.Clamp((now - _recent.Peek()).TotalSeconds, window / 10, window);
-        // A 429 among the first few answers says little about how many the service takes: no less than a window's evidence.
-        return Math.Max(_recent.Count, MinAnswers) / span;
+        // Over the whole window, even when the answers came in a fraction of it: a service's burst after a quiet
+        // spell, read over its own span, would look like many times its rate. A 429 among the first few answers says
+        // little about how many the service takes: no less than a window's evidence (then the slow start finds it).
+        return Math.Max(_recent.Count, MinAnswers) / options.PaceWindow.TotalSeconds;
     }
 
     private void Prune(DateTimeOffset now)
