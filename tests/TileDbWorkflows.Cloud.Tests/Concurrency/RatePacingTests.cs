@@ -29,6 +29,13 @@ public sealed class RatePacingTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>50 answers in a second, then a 429 with Retry-After 1 s: the pace becomes 0.9 of about 50.</summary>
+    private static async Task LearnAPaceOfAbout45Async(AdaptiveConcurrencyLimiter limiter, FakeTimeProvider time)
+    {
+        await AnswerInTurnAsync(limiter, time, 50, TimeSpan.FromMilliseconds(20));
+        Complete(await limiter.AcquireAsync(CancellationToken.None), refused: true, TimeSpan.FromSeconds(1));
+    }
+
     private static void Complete(ConcurrencyLease lease, bool refused, TimeSpan? retryAfter = null)
     {
         if (refused)
@@ -136,8 +143,7 @@ public sealed class RatePacingTests(ITestOutputHelper output)
     {
         var time = new FakeTimeProvider();
         var limiter = Create(time);
-        await AnswerInTurnAsync(limiter, time, 50, TimeSpan.FromMilliseconds(20));
-        Complete(await limiter.AcquireAsync(CancellationToken.None), refused: true, TimeSpan.FromSeconds(1));
+        await LearnAPaceOfAbout45Async(limiter, time);
         var rate = limiter.Rate!.Value;
         time.Advance(OneSecond);
 
@@ -178,8 +184,7 @@ public sealed class RatePacingTests(ITestOutputHelper output)
     {
         var time = new FakeTimeProvider();
         var limiter = Create(time);
-        await AnswerInTurnAsync(limiter, time, 50, TimeSpan.FromMilliseconds(20));
-        Complete(await limiter.AcquireAsync(CancellationToken.None), refused: true, TimeSpan.FromSeconds(1));
+        await LearnAPaceOfAbout45Async(limiter, time);
         time.Advance(OneSecond);
         var learned = limiter.Rate!.Value;
 
@@ -264,8 +269,7 @@ public sealed class RatePacingTests(ITestOutputHelper output)
     {
         var time = new FakeTimeProvider();
         var limiter = Create(time);
-        await AnswerInTurnAsync(limiter, time, 50, TimeSpan.FromMilliseconds(20));
-        Complete(await limiter.AcquireAsync(CancellationToken.None), refused: true, TimeSpan.FromSeconds(1));
+        await LearnAPaceOfAbout45Async(limiter, time);
         time.Advance(TimeSpan.FromSeconds(1.5));
 
         Complete(await limiter.AcquireAsync(CancellationToken.None), refused: true, TimeSpan.FromSeconds(1));
