@@ -14,9 +14,9 @@ namespace TileDbWorkflows.Cloud.Http.Concurrency;
 /// </para>
 /// <para>
 /// "What the service refuses anyway" is learned from the window after each cut: a real rate limit stops refusing once
-/// the pace is below it (the cut goes below what it let through), so 429s that keep coming at the same share after two
-/// cuts in a row are not about our rate (a random fault mix, another client's limit) and are tolerated, up to half as
-/// much again (a quarter of all answers at most). Without
+/// the pace is below it (the cut goes below what it let through), so 429s that keep coming at the same share after a
+/// cut are not about our rate (a random fault mix, another client's limit) and are tolerated, up to half as much again
+/// (a quarter of all answers taken for noise at most). Without
 /// that, a service that refuses a random tenth of its calls would drive the pace down to its floor. Answers to requests
 /// started before the last cut are not counted: they saw the old pace. Not thread-safe: the limiter calls it under its
 /// lock.
@@ -44,7 +44,6 @@ internal sealed class RatePacer(ConcurrencyOptions options)
     private double? _refusedShareAtCut;
     private double _noise;
     private bool _found;
-    private int _cutsThatDidNotHelp;
 
     /// <summary>Paced starts per second, or null before the first 429 (starts are then not paced).</summary>
     public double? Rate { get; private set; }
@@ -133,19 +132,11 @@ internal sealed class RatePacer(ConcurrencyOptions options)
         if (_refusedShareAtCut is { } atCut)
         {
             // The first window after a cut: did the cut stop the 429s?
-            // One cut that did not help may just not have gone deep enough (what a window let through includes the
-            // service's burst): only a second one in a row says the 429s are not about our rate.
+            // Capped: a cut that did not go deep enough (what a window let through includes the service's burst)
+            // must not teach that most 429s are noise, or the pace would climb on them.
             var helped = share < atCut / 2;
-            _cutsThatDidNotHelp = helped ? 0 : _cutsThatDidNotHelp + 1;
-            if (helped)
-            {
-                _noise = Math.Min(_noise, share);
-                _found = true;
-            }
-            else if (_cutsThatDidNotHelp >= 2)
-            {
-                _noise = Math.Min(MaxNoise, Math.Max(_noise, share));
-            }
+            _noise = helped ? Math.Min(_noise, share) : Math.Min(MaxNoise, Math.Max(_noise, share));
+            _found |= helped;
             _refusedShareAtCut = null;
         }
         else if (share < _noise)
@@ -162,8 +153,8 @@ internal sealed class RatePacer(ConcurrencyOptions options)
             var letThrough = _bound && span <= options.PaceWindow.TotalSeconds * 1.5
                 ? (_answers - _refused) / Math.Max(span, options.PaceWindow.TotalSeconds / 10)
                 : rate;
-            // Far above the limit the window's measure is trusted all the way down; otherwise half the pace at most.
-            Cut(now, share >= FarAbove ? Math.Min(rate, letThrough) : Math.Max(rate / 2, Math.Min(rate, letThrough)), share);
+            // Half the pace at most: a window's measure is noisy, and the next window cuts again if it must.
+            Cut(now, Math.Max(rate / 2, Math.Min(rate, letThrough)), share);
             return;
         }
 
