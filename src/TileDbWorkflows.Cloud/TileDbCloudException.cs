@@ -31,6 +31,13 @@ public sealed class TileDbCloudException : Exception
     {
     }
 
+    /// <summary>Creates an error of the given kind that no answer carried (a dropped connection, a timeout), keeping its cause.</summary>
+    public TileDbCloudException(string message, TileDbErrorKind kind, Exception innerException)
+        : base(message, innerException)
+    {
+        Kind = kind;
+    }
+
     /// <summary>Creates an exception with every field; the <see cref="Kind"/> follows from <paramref name="statusCode"/>.</summary>
     public TileDbCloudException(string message, HttpStatusCode? statusCode, long? errorCode, string? serverMessage, string? requestId, string? responseBody)
         : base(message)

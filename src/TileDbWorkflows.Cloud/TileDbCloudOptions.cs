@@ -44,7 +44,8 @@ public sealed class TileDbCloudOptions : IValidatableObject
     /// Timeout of one HTTP attempt as a whole: connect, region redirects, headers and body. An attempt that
     /// runs past it fails with <see cref="Polly.Timeout.TimeoutRejectedException"/>, which
     /// <see cref="RetryMode.Default"/> and <see cref="RetryMode.Forceful"/> retry like a connection error
-    /// (<see cref="RetrySettings.RetryTimeouts"/>); <see cref="RetryMode.Disabled"/> throws it at once. The
+    /// (<see cref="RetrySettings.RetryTimeouts"/>); once the retries are spent (at once with <see cref="RetryMode.Disabled"/>)
+    /// the call throws <see cref="TileDbCloudException"/> of kind <see cref="TileDbErrorKind.Transient"/> with it inside. The
     /// caller's CancellationToken still cancels the whole call, retries included. The minimum is 1 ms so tests
     /// and local emulators can use short timeouts.
     /// </summary>

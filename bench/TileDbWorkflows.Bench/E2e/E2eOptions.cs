@@ -7,7 +7,7 @@ namespace TileDbWorkflows.Bench.E2e;
 internal sealed class E2eOptions
 {
     public const string Usage =
-        "e2e [--scenario invites|sharing|sweep|all] [--backend inmemory|azurite|both] [--size N] [--quick]\n"
+        "e2e [--scenario invites|sharing|sharing-rl|sweep|all] [--backend inmemory|azurite|both] [--size N] [--quick]\n"
         + "    [--ways limit,naive,ours] [--latency-ms 5] [--timeout-min 10] [--out FILE]\n"
         + "  --size N   items of each chosen scenario (recipients; shares, 25 users per array; manifest entries)\n"
         + "  --quick    small sizes for a smoke run (500 recipients, 10x25 shares, 200 entries)\n"
@@ -59,7 +59,7 @@ internal sealed class E2eOptions
                 case "--scenario":
                     var s = Value(args, ref i);
                     scenarios = s == "all" ? ["invites", "sharing", "sweep"]
-                        : s is "invites" or "sharing" or "sweep" ? [s]
+                        : s is "invites" or "sharing" or "sharing-rl" or "sweep" ? [s]
                         : throw new ArgumentException($"unknown scenario '{s}'");
                     break;
                 case "--backend":

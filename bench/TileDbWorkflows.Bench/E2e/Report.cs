@@ -15,7 +15,7 @@ internal static class Report
 
     public static string OneLine(RunResult r) => string.Create(Inv,
         $"{Seconds(r)} s, ok {r.Outcome?.Done.ToString(Inv) ?? "-"}/{r.Items}, calls {r.MutatingCalls} mut + {r.ReadCalls} read, "
-        + $"history max {r.MaxHistoryEvents} total {r.TotalHistoryEvents} over {r.Instances} instance(s), RSS {r.StartRssMiB:0}->{r.PeakRssMiB:0} MiB, API span {r.ApiSpanSeconds:0.00} s, {r.MeanServerMs:0.0} ms per call in the emulator")
+        + $"history max {r.MaxHistoryEvents} total {r.TotalHistoryEvents} over {r.Instances} instance(s), RSS {r.StartRssMiB:0}->{r.PeakRssMiB:0} MiB, API span {r.ApiSpanSeconds:0.00} s, {r.MeanServerMs:0.0} ms per call in the emulator, 429 {r.RateLimited}")
         + (r.Error is null ? string.Empty : " ERROR " + r.Error);
 
     public static string Markdown(E2eOptions options, WorkflowOptions workflows, DurableBackendOptions durable, IReadOnlyList<RunResult> runs)
@@ -32,14 +32,14 @@ internal static class Report
             sb.AppendLine("Overrides (not shipped): " + string.Join(", ", options.Settings.Select(kv => kv.Key + "=" + kv.Value)) + ".");
         }
         sb.AppendLine();
-        sb.AppendLine("| scenario | backend | way | cap | wall s | x limit | items ok / failed | TileDB calls mutating / read | instances | history events max / total | RSS start -> peak MiB |");
-        sb.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        sb.AppendLine("| scenario | backend | way | cap | wall s | x limit | items ok / failed | TileDB calls mutating / read | 429s | instances | history events max / total | RSS start -> peak MiB |");
+        sb.AppendLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in runs)
         {
             var limit = Find(runs, r.Scenario, r.Backend, Way.Limit);
             sb.AppendLine(Inv,
                 $"| {r.Scenario} ({r.Shape}) | {BackendName(r.Backend)} | {r.Way.ToString().ToLowerInvariant()} | {r.Concurrency} | {Seconds(r)} | {Ratio(r, limit)} | "
-                + $"{(r.Outcome is null ? (r.Error ?? "-") : $"{r.Outcome.Done} / {r.Outcome.Failed}")} | {r.MutatingCalls} / {r.ReadCalls} | "
+                + $"{(r.Outcome is null ? (r.Error ?? "-") : $"{r.Outcome.Done} / {r.Outcome.Failed}")} | {r.MutatingCalls} / {r.ReadCalls} | {r.RateLimited} | "
                 + $"{(r.Way == Way.Limit ? "-" : r.Instances.ToString(Inv))} | {(r.Way == Way.Limit ? "-" : $"{r.MaxHistoryEvents} / {r.TotalHistoryEvents}")} | "
                 + $"{r.StartRssMiB:0} -> {r.PeakRssMiB:0} |");
         }

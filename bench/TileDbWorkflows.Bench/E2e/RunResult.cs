@@ -46,6 +46,9 @@ internal sealed record RunResult
     /// <summary>First to last TileDB call seen by the emulator.</summary>
     public double ApiSpanSeconds { get; init; }
 
+    /// <summary>Calls the emulator's rate limit answered with 429 (0 where none is set).</summary>
+    public int RateLimited { get; init; }
+
     /// <summary>Mean time the emulator spent per call, added latency included.</summary>
     public double MeanServerMs { get; init; }
 }

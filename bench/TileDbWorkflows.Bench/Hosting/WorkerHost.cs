@@ -7,11 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Bench.Naive;
-using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Worker.DurableTask;
-using TileDbWorkflows.Storage;
+using TileDbWorkflows.Hosting;
 using TileDbWorkflows.Workflows;
 using TileDbWorkflows.Workflows.Common;
+using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Bench.Hosting;
 
@@ -29,6 +29,9 @@ internal sealed class WorkerHost : IAsyncDisposable
     /// </summary>
     public static readonly TimeSpan MaxQueuePollingInterval = TimeSpan.FromSeconds(1);
 
+    /// <summary>What the bench sets <c>Workflows:MaxParallelActivities</c> to unless overridden: the worker's activity slots.</summary>
+    public const int BenchMaxParallelActivities = 16;
+
     private readonly WebApplication app;
 
     private WorkerHost(WebApplication app) => this.app = app;
@@ -43,6 +46,9 @@ internal sealed class WorkerHost : IAsyncDisposable
 
     public WorkflowOptions Workflows => app.Services.GetRequiredService<IOptions<WorkflowOptions>>().Value;
 
+    /// <summary>The host's start path, as the HTTP routes use it.</summary>
+    public WorkflowApi Api => app.Services.GetRequiredService<WorkflowApi>();
+
     public DurableBackendOptions Durable => app.Services.GetRequiredService<IOptions<DurableBackendOptions>>().Value;
 
     public static async Task<WorkerHost> StartAsync(WorkerHostSettings settings, CancellationToken cancellationToken)
@@ -54,10 +60,16 @@ internal sealed class WorkerHost : IAsyncDisposable
             ["Durable:Backend"] = settings.Backend.ToString(),
             ["Durable:TaskHubName"] = settings.TaskHubName,
             ["Durable:MaxQueuePollingInterval"] = MaxQueuePollingInterval.ToString("c", CultureInfo.InvariantCulture),
+            ["TileDb:ServerAddress"] = settings.TileDbAddress.ToString(),
+            ["TileDb:ApiToken"] = BenchWorld.Token,
+            ["TileDb:UseConfigFile"] = "false",
             // The Worker's appsettings.json (copied next to this program) logs every HTTP call and activity at
             // Information: four console lines per TileDB call would measure the console, not the workflow.
             ["Logging:LogLevel:Default"] = "Error",
             ["Logging:LogLevel:Microsoft.DurableTask.Worker.Activities"] = "Error",
+            // Issue 14: batches in flight up to the worker's activity slots (16), the capacity the limit runs at.
+            // Shipped default: 4. --set overrides it.
+            ["Workflows:MaxParallelActivities"] = BenchMaxParallelActivities.ToString(CultureInfo.InvariantCulture),
         };
         if (settings.StorageConnectionString is { } storage)
         {
@@ -69,6 +81,8 @@ internal sealed class WorkerHost : IAsyncDisposable
         {
             builder.Configuration.AddInMemoryCollection(overrides);
         }
+        // A clock of this run's own: the client's limiter for the bench token starts fresh in every worker (see RunClock).
+        builder.Services.AddSingleton<TimeProvider>(new RunClock());
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
 
@@ -87,14 +101,9 @@ internal sealed class WorkerHost : IAsyncDisposable
                     sp.GetRequiredService<ILoggerFactory>(), durable.MaxConcurrentActivities, durable.MaxConcurrentOrchestrations, recordHistorySizes: true);
             });
         }
-        builder.Services.AddTileDbCloud(o =>
-        {
-            o.ServerAddress = settings.TileDbAddress.ToString();
-            o.ApiToken = BenchWorld.Token;
-            o.UseConfigFile = false;
-        });
-        builder.Services.AddTileDbWorkflows(builder.Configuration);
-        builder.Services.AddTileDbWorkflowsStorage(builder.Configuration);
+        // The hosts' own registrations (client from the TileDb section, workflows, the document store: Blob Storage
+        // where a storage setting exists, memory where none does), as the Worker and the Functions app make them.
+        builder.Services.AddWorkflowHostServices(builder.Configuration);
 
         var app = builder.Build();
         app.MapDurableTaskSidecar();

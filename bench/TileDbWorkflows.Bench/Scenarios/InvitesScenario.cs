@@ -6,6 +6,7 @@ using TileDbWorkflows.Emulator.Seed;
 using TileDbWorkflows.Worker.DurableTask;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Invitations;
+using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Bench.Scenarios;
 
@@ -31,9 +32,8 @@ internal sealed class InvitesScenario(int recipients) : IScenario
 
     public Task PrepareAsync(string? storageConnectionString, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Chunks in parallel times batches in parallel per chunk, as far as the worker's activity slots allow.</summary>
-    public int Concurrency(WorkflowOptions workflows, DurableBackendOptions durable) =>
-        Math.Min(workflows.MaxParallelSubOrchestrations * workflows.MaxParallelActivities, durable.MaxConcurrentActivities);
+    /// <summary>The service is unlimited here: the limit uses every activity slot of the worker, whatever ours is set to.</summary>
+    public int Concurrency(WorkflowOptions workflows, DurableBackendOptions durable) => durable.MaxConcurrentActivities;
 
     public async Task<ScenarioOutcome> RunLimitAsync(ScenarioEnvironment environment, int concurrency, CancellationToken cancellationToken)
     {
@@ -54,7 +54,7 @@ internal sealed class InvitesScenario(int recipients) : IScenario
         Target = Target.ToString(),
         Recipients = list,
         Actions = ["read"],
-    });
+    }, ApiRouteTable.StartInvitations);
 
     public WorkflowStart Naive(string instanceId) =>
         new(nameof(NaiveFanOutOrchestrator), new NaiveFanOut(nameof(NaiveInviteActivity), Target.ToString(), list));

@@ -10,6 +10,7 @@ using TileDbWorkflows.Workflows.Arrays;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Serialization;
 using TileDbWorkflows.Workflows.Sweep;
+using TileDbWorkflows.Workflows.Triggers;
 
 namespace TileDbWorkflows.Bench.Scenarios;
 
@@ -55,9 +56,8 @@ internal sealed class SweepScenario(int entries) : IScenario
             .UploadAsync(BinaryData.FromObjectAsJson(manifest, WorkflowJson.Options), overwrite: true, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Batches in flight; each batch registers its arrays one after another.</summary>
-    public int Concurrency(WorkflowOptions workflows, DurableBackendOptions durable) =>
-        Math.Min(workflows.MaxParallelActivities, durable.MaxConcurrentActivities);
+    /// <summary>The service is unlimited here: the limit uses every activity slot of the worker, whatever ours is set to.</summary>
+    public int Concurrency(WorkflowOptions workflows, DurableBackendOptions durable) => durable.MaxConcurrentActivities;
 
     /// <summary>
     /// The least a sweep must do: read the manifest, list what is registered (all pages), register what is missing.
@@ -98,7 +98,7 @@ internal sealed class SweepScenario(int entries) : IScenario
         return new ScenarioOutcome(entries - failed, failed);
     }
 
-    public WorkflowStart Ours(string instanceId) => new(nameof(SweepOrchestrator), new SweepRequest { Manifest = ManifestBlob });
+    public WorkflowStart Ours(string instanceId) => new(nameof(SweepOrchestrator), new SweepRequest { Manifest = ManifestBlob }, ApiRouteTable.StartSweep);
 
     public WorkflowStart Naive(string instanceId) => new(nameof(NaiveSweepOrchestrator), ManifestBlob);
 

@@ -65,8 +65,8 @@ internal sealed class RetryHandler(RetryPolicy policy, TimeSpan attemptTimeout, 
 
             if (lease is not null)
             {
-                var (signal, retryAfter) = ClientConcurrency.Classify(response, _time);
-                lease.Complete(signal, retryAfter, logger);
+                var (signal, retryAfter, rateLimited) = ClientConcurrency.Classify(response, _time);
+                lease.Complete(signal, retryAfter, rateLimited, logger);
             }
 
             return Outcome.FromResult(response);

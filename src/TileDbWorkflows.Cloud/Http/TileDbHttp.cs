@@ -90,6 +90,7 @@ internal sealed class TileDbHttp(HttpClient http, TileDbCloudState state)
             if (ex is HttpRequestException or TimeoutRejectedException)
             {
                 CloudLog.RequestError(state.Logger, request.Method.Method, request.Path, ex.GetType().Name, ex);
+                throw NoAnswer(request, ex);
             }
             throw;
         }
@@ -105,6 +106,20 @@ internal sealed class TileDbHttp(HttpClient http, TileDbCloudState state)
             var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
             throw Fail(request, response, text);
         }
+    }
+
+    /// <summary>
+    /// The exception for a call that got no answer once its retries ran out: callers handle one error type and ask its
+    /// <see cref="TileDbCloudException.Kind"/>, and a dropped connection or a timeout is as passing as a 503. A TLS
+    /// failure is not: the same certificate fails again, so it is <see cref="TileDbErrorKind.Unknown"/>.
+    /// </summary>
+    private static TileDbCloudException NoAnswer(TileDbRequest request, Exception ex)
+    {
+        var kind = ex is HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError }
+            ? TileDbErrorKind.Unknown
+            : TileDbErrorKind.Transient;
+        var what = ex is TimeoutRejectedException ? "did not answer in time" : "could not be reached";
+        return new TileDbCloudException($"TileDB Cloud {what} for {request.Method} {request.Path}: {ex.Message}", kind, ex);
     }
 
     /// <summary>

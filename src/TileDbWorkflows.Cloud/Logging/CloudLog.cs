@@ -40,4 +40,8 @@ internal static partial class CloudLog
     [LoggerMessage(EventId = 1008, Level = LogLevel.Debug,
         Message = "TileDB Cloud concurrency {TokenKey}: new requests held until {Until:o} ({HoldMs} ms, Retry-After)")]
     public static partial void ConcurrencyHeld(ILogger logger, string tokenKey, DateTimeOffset until, double holdMs);
+
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Debug,
+        Message = "TileDB Cloud concurrency {TokenKey}: pace {FromRate} -> {ToRate} requests/s (from null: the first 429); up to {NoiseShare} of answers as 429s tolerated as the service's own noise")]
+    public static partial void PaceChanged(ILogger logger, string tokenKey, double? fromRate, double toRate, double noiseShare);
 }

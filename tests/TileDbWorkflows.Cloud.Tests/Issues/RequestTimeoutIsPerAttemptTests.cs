@@ -27,9 +27,11 @@ public sealed class RequestTimeoutIsPerAttemptTests
         {
             using var client = TestClients.Create(server, configure: o => { o.RetryMode = RetryMode.Disabled; o.RequestTimeout = Short; }, primaryHandler: counter);
 
-            var ex = await Assert.ThrowsAsync<TimeoutRejectedException>(() => client.Arrays.GetInfoAsync(Array).WaitAsync(Guard));
+            var error = await Assert.ThrowsAsync<TileDbCloudException>(() => client.Arrays.GetInfoAsync(Array).WaitAsync(Guard));
+            var ex = Assert.IsType<TimeoutRejectedException>(error.InnerException);
 
             Assert.Equal(Short, ex.Timeout);
+            Assert.Equal(TileDbErrorKind.Transient, error.Kind);
             Assert.DoesNotContain(TestClients.Token, ex.ToString(), StringComparison.Ordinal);
             Assert.Equal(1, counter.Attempts);
         }
@@ -78,7 +80,8 @@ public sealed class RequestTimeoutIsPerAttemptTests
             using var client = TestClients.Create(server, configure: o => o.RequestTimeout = Short, primaryHandler: counter);
             client.SetRetrySettings(new RetrySettings { RetryTimeouts = false });
 
-            await Assert.ThrowsAsync<TimeoutRejectedException>(() => client.Arrays.GetInfoAsync(Array).WaitAsync(Guard));
+            var error = await Assert.ThrowsAsync<TileDbCloudException>(() => client.Arrays.GetInfoAsync(Array).WaitAsync(Guard));
+            Assert.IsType<TimeoutRejectedException>(error.InnerException);
 
             Assert.Equal(1, counter.Attempts);
         }

@@ -84,11 +84,7 @@ public sealed class Issue13ListsAtScaleTests(ITestOutputHelper output)
             // pair meets ~40% failure here; 12 attempts make an exhausted pair about a 1-in-30 event over the whole run.
             s["Workflows:RetryMaxAttempts"] = "12";
         },
-        // What is under test is the engine's per-item isolation. The client's adaptive limiter (issue 14) takes each
-        // random 429 as the service's rate limit and holds every request for its Retry-After, which at 10% 429s turns
-        // this run into minutes; its own tests cover it.
-        emulator: emulator,
-        services: s => s.PostConfigure<TileDbCloudOptions>(o => o.Concurrency.Enabled = false));
+        emulator: emulator);
         if (clientRetriesDisabled)
         {
             host.Cloud.SetRetryMode(RetryMode.Disabled);

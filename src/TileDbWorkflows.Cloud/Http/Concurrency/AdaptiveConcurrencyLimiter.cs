@@ -11,6 +11,10 @@ namespace TileDbWorkflows.Cloud.Http.Concurrency;
 /// started before the last cut were already counted by it, so a burst of 429s cuts once, not once per request. A
 /// Retry-After holds every new start until its moment; requests already in flight finish. Waiters start in arrival
 /// order. Time comes from the injected clock, so a fake clock drives holds in tests.
+/// A 429 is a rate limit: with <see cref="ConcurrencyOptions.Pacing"/> on it also
+/// teaches the <see cref="RatePacer"/> a rate, which new starts then also wait for. Only the first 429 (no
+/// pace known yet) and a Retry-After longer than a pace window hold every start; a paced 429's own request waits out
+/// its Retry-After in the retry pipeline, and the rest go on at the pace.
 /// </summary>
 internal sealed class AdaptiveConcurrencyLimiter : IConcurrencyGauge
 {
@@ -24,6 +28,9 @@ internal sealed class AdaptiveConcurrencyLimiter : IConcurrencyGauge
     private long _epoch;
     private DateTimeOffset _heldUntil = DateTimeOffset.MinValue;
     private ITimer? _holdTimer;
+    private readonly RatePacer? _pacer;
+    private ITimer? _paceTimer;
+    private bool _paceTimerSet;
 
     public AdaptiveConcurrencyLimiter(string key, ConcurrencyOptions options, TimeProvider time)
     {
@@ -31,6 +38,7 @@ internal sealed class AdaptiveConcurrencyLimiter : IConcurrencyGauge
         _options = options;
         _time = time;
         _limit = Math.Clamp(options.Initial, options.Min, options.Max);
+        _pacer = options.Pacing ? new RatePacer(options) : null;
     }
 
     public string Key { get; }
@@ -79,6 +87,17 @@ internal sealed class AdaptiveConcurrencyLimiter : IConcurrencyGauge
         }
     }
 
+    public double? Rate
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _pacer?.Rate;
+            }
+        }
+    }
+
     private int Slots => _limit;
 
     /// <summary>Waits for a slot (and for any Retry-After hold to end); the lease frees it.</summary>
@@ -88,14 +107,20 @@ internal sealed class AdaptiveConcurrencyLimiter : IConcurrencyGauge
         Waiter waiter;
         lock (_gate)
         {
-            if (_waiters.Count == 0 && _inFlight < Slots && !IsHeld(_time.GetUtcNow()))
+            var now = _time.GetUtcNow();
+            if (_waiters.Count == 0 && _inFlight < Slots && !IsHeld(now) && (_pacer is null || _pacer.TryStart(now)))
             {
                 _inFlight++;
-                return ValueTask.FromResult(new ConcurrencyLease(this, _epoch));
+                return ValueTask.FromResult(new ConcurrencyLease(this, _epoch, now));
             }
 
             waiter = new Waiter();
             waiter.Node = _waiters.AddLast(waiter);
+            if (_inFlight < Slots && !IsHeld(now))
+            {
+                // A free slot and no hold: the pace is what it waits for.
+                SchedulePaceLocked(now);
+            }
         }
 
         if (cancellationToken.CanBeCanceled)
@@ -112,7 +137,7 @@ internal sealed class AdaptiveConcurrencyLimiter : IConcurrencyGauge
         return new ValueTask<ConcurrencyLease>(waiter.Granted.Task);
     }
 
-    internal void Release(ConcurrencyLease lease, ConcurrencySignal signal, TimeSpan? retryAfter, ILogger logger)
+    internal void Release(ConcurrencyLease lease, ConcurrencySignal signal, TimeSpan? retryAfter, bool rateLimited, ILogger logger)
     {
         List<(Waiter, ConcurrencyLease)> granted;
         lock (_gate)
@@ -120,6 +145,23 @@ internal sealed class AdaptiveConcurrencyLimiter : IConcurrencyGauge
             var before = Slots;
             var busy = _inFlight;
             _inFlight--;
+            var now = _time.GetUtcNow();
+            var paced = _pacer is not null && rateLimited && signal == ConcurrencySignal.Overload;
+            if (_pacer is not null && signal != ConcurrencySignal.Neutral)
+            {
+                var (fromRate, toRate) = _pacer.Answered(paced, lease.StartedAt, now);
+                if (fromRate != toRate && toRate is { } rate)
+                {
+                    CloudLog.PaceChanged(logger, Key, fromRate, rate, _pacer.Noise * 1.5);
+                }
+
+                // Only the 429 that found no pace yet, or one asking for a pause longer than a window, holds everyone.
+                if (paced && retryAfter is { } wait && wait > TimeSpan.Zero && (fromRate is null || wait > _options.PaceWindow))
+                {
+                    Hold(wait > _options.MaxHold ? _options.MaxHold : wait, logger);
+                }
+            }
+
             if (signal == ConcurrencySignal.Success && busy * 2 >= before && ++_successes >= _limit)
             {
                 _successes = 0;
@@ -127,6 +169,7 @@ internal sealed class AdaptiveConcurrencyLimiter : IConcurrencyGauge
             }
             else if (signal == ConcurrencySignal.Overload)
             {
+                // A 429 cuts the slots too (once per window, as before), but with a pace its hold is the pace's call.
                 if (lease.Epoch == _epoch)
                 {
                     _limit = Math.Max(_options.Min, (int)Math.Floor(_limit * _options.DecreaseRatio));
@@ -134,7 +177,7 @@ internal sealed class AdaptiveConcurrencyLimiter : IConcurrencyGauge
                     _epoch++;
                 }
 
-                if (retryAfter is { } wait && wait > TimeSpan.Zero)
+                if (!paced && retryAfter is { } wait && wait > TimeSpan.Zero)
                 {
                     Hold(wait > _options.MaxHold ? _options.MaxHold : wait, logger);
                 }
@@ -209,14 +252,52 @@ internal sealed class AdaptiveConcurrencyLimiter : IConcurrencyGauge
             return granted;
         }
 
+        var now = _time.GetUtcNow();
         while (_waiters.First is { } first && _inFlight < Slots)
         {
+            if (_pacer is not null && !_pacer.TryStart(now))
+            {
+                SchedulePaceLocked(now);
+                break;
+            }
+
             _waiters.RemoveFirst();
             _inFlight++;
-            granted.Add((first.Value, new ConcurrencyLease(this, _epoch)));
+            granted.Add((first.Value, new ConcurrencyLease(this, _epoch, now)));
         }
 
         return granted;
+    }
+
+    /// <summary>Wakes the queue when the pace's bucket holds the next start (one timer, re-armed as needed).</summary>
+    private void SchedulePaceLocked(DateTimeOffset now)
+    {
+        if (_pacer is null || _paceTimerSet)
+        {
+            return;
+        }
+
+        var wait = _pacer.UntilNextStart(now);
+        if (wait <= TimeSpan.Zero)
+        {
+            wait = TimeSpan.FromTicks(1);
+        }
+
+        _paceTimerSet = true;
+        _paceTimer ??= _time.CreateTimer(static state => ((AdaptiveConcurrencyLimiter)state!).OnPaceTick(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _paceTimer.Change(wait, Timeout.InfiniteTimeSpan);
+    }
+
+    private void OnPaceTick()
+    {
+        List<(Waiter, ConcurrencyLease)> granted;
+        lock (_gate)
+        {
+            _paceTimerSet = false;
+            granted = GrantLocked();
+        }
+
+        Complete(granted);
     }
 
     // Outside the lock: a granted waiter's continuation runs asynchronously, but its cancellation registration is

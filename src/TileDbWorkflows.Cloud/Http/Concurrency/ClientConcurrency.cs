@@ -15,12 +15,12 @@ internal sealed class ClientConcurrency(ConcurrencyOptions options, TimeProvider
     public AdaptiveConcurrencyLimiter? For(TileDbCloudSession session)
         => options.Enabled ? ConcurrencyLimits.For(ConcurrencyKey.For(session), options, time) : null;
 
-    /// <summary>What an attempt's answer says about capacity, and how long its Retry-After asks to wait.</summary>
-    public static (ConcurrencySignal Signal, TimeSpan? RetryAfter) Classify(HttpResponseMessage? response, TimeProvider time)
+    /// <summary>What an attempt's answer says about capacity, how long its Retry-After asks to wait, and whether it is a 429 (a rate limit, which the pace learns from).</summary>
+    public static (ConcurrencySignal Signal, TimeSpan? RetryAfter, bool RateLimited) Classify(HttpResponseMessage? response, TimeProvider time)
     {
         if (response is null)
         {
-            return (ConcurrencySignal.Neutral, null);
+            return (ConcurrencySignal.Neutral, null, false);
         }
 
         var status = (int)response.StatusCode;
@@ -28,9 +28,9 @@ internal sealed class ClientConcurrency(ConcurrencyOptions options, TimeProvider
         {
             var retryAfter = response.Headers.RetryAfter;
             TimeSpan? wait = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - time.GetUtcNow() : null);
-            return (ConcurrencySignal.Overload, wait);
+            return (ConcurrencySignal.Overload, wait, status == 429);
         }
 
-        return status < 500 ? (ConcurrencySignal.Success, null) : (ConcurrencySignal.Neutral, null);
+        return status < 500 ? (ConcurrencySignal.Success, null, false) : (ConcurrencySignal.Neutral, null, false);
     }
 }

@@ -38,6 +38,28 @@ public sealed class ConcurrencyOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan MaxHold { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Learn a request rate from 429s and pace new starts to it (see the README of this folder). False keeps the
+    /// concurrency limit only, where every 429 holds all new starts for its Retry-After.
+    /// </summary>
+    public bool Pacing { get; set; } = true;
+
+    /// <summary>How long a window of answers lasts before the pace is judged (raised, or cut on 429s).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan PaceWindow { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Factor applied to the rate the service let through when a window's 429s cut the pace.</summary>
+    [Range(0.1, 0.99)]
+    public double RateDecreaseRatio { get; set; } = 0.9;
+
+    /// <summary>Share by which a window that used the whole pace without 429s raises it (at least one request per second).</summary>
+    [Range(0.0, 1.0)]
+    public double RateIncreaseRatio { get; set; } = 0.05;
+
+    /// <summary>Floor of the pace, in requests per second.</summary>
+    [Range(0.01, 100_000)]
+    public double MinRate { get; set; } = 1;
+
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -53,5 +75,5 @@ public sealed class ConcurrencyOptions : IValidatableObject
 
     /// <summary>Describes the settings (nothing secret).</summary>
     public override string ToString()
-        => Enabled ? $"{Initial} in [{Min}, {Max}], x{DecreaseRatio} on 429/503" : "off";
+        => Enabled ? $"{Initial} in [{Min}, {Max}], x{DecreaseRatio} on 503" + (Pacing ? $", paced from the first 429 (x{RateDecreaseRatio}, +{RateIncreaseRatio:P0} per {PaceWindow.TotalSeconds:0.###} s)" : ", x" + DecreaseRatio + " on 429") : "off";
 }

@@ -15,6 +15,9 @@ public interface IConcurrencyGauge
     /// <summary>Requests waiting for a slot or for a Retry-After hold to end.</summary>
     int Waiting { get; }
 
+    /// <summary>Starts per second the limit paces to, learned from 429s; null while no 429 asked for a pace.</summary>
+    double? Rate { get; }
+
     /// <summary>The moment new requests may start again after a Retry-After, or null when none holds them.</summary>
     DateTimeOffset? HeldUntil { get; }
 }
