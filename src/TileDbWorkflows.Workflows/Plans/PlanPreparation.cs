@@ -1,0 +1,9 @@
+using TileDbWorkflows.Workflows.Onboarding;
+
+namespace TileDbWorkflows.Workflows.Plans;
+
+/// <summary>
+/// What <see cref="MakePlanActivity"/> plans: a desired state given inline, in the payload store (<see cref="InputBlob"/>),
+/// or that of an earlier plan (<see cref="FromPlan"/>, whose changes the new plan is then compared with).
+/// </summary>
+public sealed record PlanPreparation(string PlanId, OnboardingPlan? State, string? InputBlob, string? FromPlan, int InlineLines);
