@@ -59,14 +59,12 @@ public static class ApiRouteTable
         nameof(PlanOrchestrator),
         OnboardingPlanValidator.Validate,
         InstanceIds.ByIdempotencyKey(InstanceIds.Plan),
-        body => new PlanInput(body),
-        NeedsBlobStorage: true));
+        body => new PlanInput(body)));
 
     public static ApiRoute StartApply { get; } = Start(nameof(StartApply), ApiRoutes.Apply, new WorkflowStart<ApplyRequest>(
         nameof(ApplyOrchestrator),
         ApplyRequestValidator.Validate,
-        InstanceIds.ByIdempotencyKey(InstanceIds.Apply),
-        NeedsBlobStorage: true));
+        InstanceIds.ByIdempotencyKey(InstanceIds.Apply)));
 
     public static ApiRoute ApproveWorkflow { get; } =
         new(nameof(ApproveWorkflow), ApiRoutes.Post, ApiRoutes.ApproveWorkflow, (_, client, request) => ApprovalApi.DecideAsync(client, request, approved: true));
