@@ -22,6 +22,7 @@ public sealed class MakePlanActivity(LiveStateReader reader, WorkflowPayloads pa
                 ?? throw new WorkflowFailedException($"There is no plan '{id}' (its document {PlanDocument.NameFor(id)} is not in the payload store); nothing was changed.")
             : null;
         var state = given?.Desired
+            ?? (input.OnboardingInputBlob is { } onboarding ? (await payloads.ReadAsync<OnboardingInput>(onboarding).ConfigureAwait(false)).Plan : null)
             ?? (input.InputBlob is { } blob ? (await payloads.ReadAsync<PlanInput>(blob).ConfigureAwait(false)).State : input.State)
             ?? throw new WorkflowFailedException("The plan has no desired state; nothing was changed.");
         var errors = OnboardingPlanValidator.Validate(state);
@@ -69,7 +70,7 @@ public sealed class MakePlanActivity(LiveStateReader reader, WorkflowPayloads pa
                 ChangeAction.Create => ItemOutcome.Created,
                 ChangeAction.Update => ItemOutcome.Updated,
                 _ => ItemOutcome.Deleted,
-            }, (c.Destructive ? "destructive: " : string.Empty) + c.Detail))
+            }, (c.Destructive ? "destructive: would " : "would ") + c.Detail))
             .Concat(document.Access.Select(a => new ItemResult(PlanKinds.Access, a.Item,
                 a.Losses.Count == 0 ? ItemOutcome.Created : a.Gains.Count == 0 ? ItemOutcome.Deleted : ItemOutcome.Updated, a.Describe())))
             .ToArray();

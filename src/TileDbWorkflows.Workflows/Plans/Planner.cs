@@ -33,7 +33,7 @@ public static class Planner
             var drift = ArrayRegistrar.Drift(existing.Description, existing.Tags, spec);
             if (drift.Count > 0)
             {
-                changes.Add(new PlanChange(PlanKinds.Arrays, uri, ChangeAction.Update, string.Join(", ", drift.Select(f => Field(f, existing, spec))), false) { Fields = drift });
+                changes.Add(new PlanChange(PlanKinds.Arrays, uri, ChangeAction.Update, "update " + string.Join(", ", drift.Select(f => Field(f, existing, spec))), false) { Fields = drift });
             }
         }
         foreach (var (uri, spec) in desired.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
@@ -107,17 +107,17 @@ public static class Planner
                 var item = $"{asset} -> {user}";
                 if (held.Count == 0)
                 {
-                    changes.Add(new PlanChange(PlanKinds.Shares, item, ChangeAction.Create, string.Join(",", actions), false) { Asset = asset, Target = user, Actions = actions.ToArray(), AssetIsGroup = isGroup });
+                    changes.Add(new PlanChange(PlanKinds.Shares, item, ChangeAction.Create, "share: " + string.Join(",", actions), false) { Asset = asset, Target = user, Actions = actions.ToArray(), AssetIsGroup = isGroup });
                     next[user] = actions.ToArray();
                 }
                 else if (prune.Shares && extra.Length > 0)
                 {
-                    changes.Add(new PlanChange(PlanKinds.Shares, item, ChangeAction.Update, $"{string.Join(",", held)} -> {string.Join(",", actions)}", true) { Asset = asset, Target = user, Actions = actions.ToArray(), AssetIsGroup = isGroup });
+                    changes.Add(new PlanChange(PlanKinds.Shares, item, ChangeAction.Update, $"reduce {string.Join(",", held)} -> {string.Join(",", actions)}", true) { Asset = asset, Target = user, Actions = actions.ToArray(), AssetIsGroup = isGroup });
                     next[user] = actions.ToArray();
                 }
                 else if (union.Length > held.Count)
                 {
-                    changes.Add(new PlanChange(PlanKinds.Shares, item, ChangeAction.Update, $"{string.Join(",", held)} -> {string.Join(",", union)}", false) { Asset = asset, Target = user, Actions = union, AssetIsGroup = isGroup });
+                    changes.Add(new PlanChange(PlanKinds.Shares, item, ChangeAction.Update, $"extend {string.Join(",", held)} -> {string.Join(",", union)}", false) { Asset = asset, Target = user, Actions = union, AssetIsGroup = isGroup });
                     next[user] = union;
                 }
             }
@@ -142,7 +142,7 @@ public static class Planner
             {
                 continue;
             }
-            changes.Add(new PlanChange(PlanKinds.Invitations, $"{target} -> {recipient}", ChangeAction.Create, Actions(spec), false) { Asset = target, Target = recipient, InvitationKind = kind });
+            changes.Add(new PlanChange(PlanKinds.Invitations, $"{target} -> {recipient}", ChangeAction.Create, "invite: " + Actions(spec), false) { Asset = target, Target = recipient, InvitationKind = kind });
         }
         if (prune.Invitations)
         {
