@@ -137,7 +137,8 @@ internal static class PlanCommand
             return;
         }
 
-        var line = $"Plan {plan.Id}: {plan.Creates} to create, {plan.Updates} to update, {plan.Deletes} to delete ({plan.Destructive} destructive, need approval); "
+        var line = $"Plan {plan.Id}: {plan.Creates} to create, {plan.Updates} to update, {plan.Deletes} to delete"
+            + (plan.Destructive > 0 ? $" ({plan.Destructive} destructive: they wait for an approval)" : string.Empty) + "; "
             + $"access: {plan.AccessGains} gain, {plan.AccessLosses} lose. Apply with: tdbw apply {plan.Id}";
         if (plan.Destructive > 0)
         {
