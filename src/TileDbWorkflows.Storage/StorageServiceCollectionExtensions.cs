@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Storage.AzureBlob;
+using TileDbWorkflows.Storage.Connections;
 using TileDbWorkflows.Storage.InMemory;
 using TileDbWorkflows.Workflows.Storage;
 using TileDbWorkflows.Workflows.Sweep;
@@ -23,6 +24,7 @@ public static class StorageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddStorageConnections(configuration);
         services.AddAzureClients(clients => clients
             .AddClient<BlobServiceClient, BlobClientOptions>((options, provider) =>
                 BlobStorageConnection.Create(provider.GetRequiredService<IOptions<SweepOptions>>().Value, configuration, provider, options))
@@ -30,6 +32,22 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IBlobDocumentStore, AzureBlobDocumentStore>();
         services.TryAddSingleton(provider =>
             BlobStorageConnection.Status(provider.GetRequiredService<IOptions<SweepOptions>>().Value, configuration, provider));
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the one <see cref="StorageConnectionResolver"/> every storage use of a host resolves its connection with
+    /// (and Microsoft.Extensions.Azure's component factory, which builds credentials from settings), reading connections
+    /// from <paramref name="configuration"/>, else from the container's <see cref="IConfiguration"/>. The first registration wins.
+    /// </summary>
+    public static IServiceCollection AddStorageConnections(this IServiceCollection services, IConfiguration? configuration = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddAzureClientsCore();
+        services.TryAddSingleton(provider => new StorageConnectionResolver(
+            configuration ?? provider.GetRequiredService<IConfiguration>(),
+            provider.GetRequiredService<AzureComponentFactory>(),
+            provider.GetService<StorageClientOverrides>()));
         return services;
     }
 

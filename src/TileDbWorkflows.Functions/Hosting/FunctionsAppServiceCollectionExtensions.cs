@@ -1,5 +1,6 @@
 using Azure.Core;
-using Azure.Identity;
+using Microsoft.Extensions.Azure;
+using TileDbWorkflows.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,12 +26,12 @@ public static class FunctionsAppServiceCollectionExtensions
 
         services.AddWorkflowHostServices(configuration);
 
-        // In Azure, storage is identity-based (AzureWebJobsStorage__accountName/__clientId, no key): the sweep's blob
-        // client uses this credential then. It does nothing until asked for a token, so local runs on Azurite never touch it.
-        services.TryAddSingleton<TokenCredential>(_ => new DefaultAzureCredential(new DefaultAzureCredentialOptions
-        {
-            ManagedIdentityClientId = configuration[AppSettings.ConfigurationKey(AppSettings.AzureWebJobsStorageClientId)],
-        }));
+        // Storage connections (identity-based in Azure: AzureWebJobsStorage__accountName/__credential/__clientId) get their
+        // credential from the settings through StorageConnectionResolver. The same credential of AzureWebJobsStorage is the
+        // app's TokenCredential for any other Azure client; it does nothing until asked for a token, so Azurite runs never touch it.
+        services.AddStorageConnections(configuration);
+        services.TryAddSingleton<TokenCredential>(sp =>
+            sp.GetRequiredService<AzureComponentFactory>().CreateTokenCredential(configuration.GetSection(AppSettings.AzureWebJobsStorage)));
 
         // The worker's telemetry (same sources, meter and exporters: Azure Monitor only with the connection string, which
         // infra/ sets; OTLP only with OTEL_EXPORTER_OTLP_ENDPOINT), plus the Functions worker's own spans and resource.

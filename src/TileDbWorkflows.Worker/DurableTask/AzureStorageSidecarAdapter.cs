@@ -2,6 +2,7 @@ using DurableTask.AzureStorage;
 using DurableTask.Core;
 using DurableTask.Core.History;
 using DurableTask.Core.Query;
+using TileDbWorkflows.Worker.Drain;
 
 namespace TileDbWorkflows.Worker.DurableTask;
 
@@ -35,6 +36,9 @@ namespace TileDbWorkflows.Worker.DurableTask;
 /// <item>The sidecar's dispatchers never renew a work item's lock, so a killed worker's messages waited out the whole
 /// visibility timeout, which had to exceed the longest activity. Held work items are renewed here every third of
 /// their visibility timeout (<see cref="WorkItemLockRenewals{TWorkItem}"/>), so the timeouts can be short.</item>
+/// <item>Nothing hands work back on a graceful stop: a stopped worker's work waited out the visibility timeout. While the
+/// worker drains (<see cref="DrainSignal"/>) no new work item is locked, and <see cref="HandBackHeldAsync"/> abandons
+/// what is still held when the drain ends, so another worker takes it at once.</item>
 /// </list>
 /// Every other member forwards unchanged. The in-memory backend keeps objects as they are and needs none of this.
 /// </remarks>
@@ -50,15 +54,20 @@ internal sealed class AzureStorageSidecarAdapter
 
     private readonly WorkItemLockRenewals<TaskOrchestrationWorkItem> orchestrationLocks;
     private readonly WorkItemLockRenewals<TaskActivityWorkItem> activityLocks;
+    private readonly DrainSignal drain;
+    private readonly ILogger logger;
 
     /// <param name="inner">The provider.</param>
     /// <param name="controlQueueVisibilityTimeout">The provider's setting; held orchestration work items are renewed every third of it.</param>
     /// <param name="workItemQueueVisibilityTimeout">The provider's setting; held activities are renewed every third of it.</param>
-    /// <param name="logger">Where failed renewals are reported.</param>
+    /// <param name="logger">Where failed renewals and hand-backs are reported.</param>
+    /// <param name="drain">Fires when the worker stops taking work.</param>
     public AzureStorageSidecarAdapter(
-        AzureStorageOrchestrationService inner, TimeSpan controlQueueVisibilityTimeout, TimeSpan workItemQueueVisibilityTimeout, ILogger logger)
+        AzureStorageOrchestrationService inner, TimeSpan controlQueueVisibilityTimeout, TimeSpan workItemQueueVisibilityTimeout, ILogger logger, DrainSignal drain)
     {
         Inner = inner;
+        this.drain = drain;
+        this.logger = logger;
         orchestrationLocks = new(controlQueueVisibilityTimeout / 3, inner.RenewTaskOrchestrationWorkItemLockAsync, logger);
         activityLocks = new(workItemQueueVisibilityTimeout / 3, inner.RenewTaskActivityWorkItemLockAsync, logger);
     }
@@ -166,8 +175,17 @@ internal sealed class AzureStorageSidecarAdapter
 
     public int GetDelayInSecondsAfterOnFetchException(Exception exception) => Inner.GetDelayInSecondsAfterOnFetchException(exception);
 
-    public async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        orchestrationLocks.Hold(await Inner.LockNextTaskOrchestrationWorkItemAsync(receiveTimeout, cancellationToken).ConfigureAwait(false))!;
+    public async Task<TaskOrchestrationWorkItem> LockNextTaskOrchestrationWorkItemAsync(TimeSpan receiveTimeout, CancellationToken cancellationToken)
+    {
+        var workItem = await LockUnlessDrainingAsync(Inner.LockNextTaskOrchestrationWorkItemAsync, receiveTimeout, cancellationToken).ConfigureAwait(false);
+        if (workItem is not null && drain.IsDraining)
+        {
+            // Locked while the drain began: give it straight back rather than start it.
+            await HandBackAsync(workItem).ConfigureAwait(false);
+            return null!;
+        }
+        return orchestrationLocks.Hold(workItem)!;
+    }
 
     public Task RenewTaskOrchestrationWorkItemLockAsync(TaskOrchestrationWorkItem workItem) => Inner.RenewTaskOrchestrationWorkItemLockAsync(workItem);
 
@@ -180,8 +198,80 @@ internal sealed class AzureStorageSidecarAdapter
         return Inner.ReleaseTaskOrchestrationWorkItemAsync(workItem);
     }
 
-    public async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken) =>
-        activityLocks.Hold(await Inner.LockNextTaskActivityWorkItem(receiveTimeout, cancellationToken).ConfigureAwait(false))!;
+    public async Task<TaskActivityWorkItem> LockNextTaskActivityWorkItem(TimeSpan receiveTimeout, CancellationToken cancellationToken)
+    {
+        var workItem = await LockUnlessDrainingAsync(Inner.LockNextTaskActivityWorkItem, receiveTimeout, cancellationToken).ConfigureAwait(false);
+        if (workItem is not null && drain.IsDraining)
+        {
+            await HandBackAsync(workItem).ConfigureAwait(false);
+            return null!;
+        }
+        return activityLocks.Hold(workItem)!;
+    }
+
+    /// <summary>Abandons every work item still held (the drain's end), so other workers take them now; returns how many.</summary>
+    public async Task<int> HandBackHeldAsync()
+    {
+        var activities = activityLocks.Held;
+        var orchestrations = orchestrationLocks.Held;
+        foreach (var activity in activities)
+        {
+            await HandBackAsync(activity).ConfigureAwait(false);
+        }
+        foreach (var orchestration in orchestrations)
+        {
+            await HandBackAsync(orchestration).ConfigureAwait(false);
+        }
+        return activities.Count + orchestrations.Count;
+    }
+
+    // Null while draining (the dispatchers treat it as an empty poll): a poll under way ends when the drain begins.
+    private async Task<TWorkItem?> LockUnlessDrainingAsync<TWorkItem>(
+        Func<TimeSpan, CancellationToken, Task<TWorkItem>> lockNext, TimeSpan receiveTimeout, CancellationToken cancellationToken)
+        where TWorkItem : class
+    {
+        using var stopTaking = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, drain.Draining);
+        try
+        {
+            if (drain.IsDraining)
+            {
+                await Task.Delay(receiveTimeout, cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+            return await lockNext(receiveTimeout, stopTaking.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (drain.IsDraining && !cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    private async Task HandBackAsync(TaskActivityWorkItem workItem)
+    {
+        activityLocks.Let(workItem);
+        try
+        {
+            await Inner.AbandonTaskActivityWorkItemAsync(workItem).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            DrainLog.HandBackFailed(logger, ex, nameof(TaskActivityWorkItem));
+        }
+    }
+
+    private async Task HandBackAsync(TaskOrchestrationWorkItem workItem)
+    {
+        orchestrationLocks.Let(workItem);
+        try
+        {
+            await Inner.AbandonTaskOrchestrationWorkItemAsync(workItem).ConfigureAwait(false);
+            await Inner.ReleaseTaskOrchestrationWorkItemAsync(workItem).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            DrainLog.HandBackFailed(logger, ex, nameof(TaskOrchestrationWorkItem));
+        }
+    }
 
     public Task<TaskActivityWorkItem> RenewTaskActivityWorkItemLockAsync(TaskActivityWorkItem workItem) => Inner.RenewTaskActivityWorkItemLockAsync(workItem);
 

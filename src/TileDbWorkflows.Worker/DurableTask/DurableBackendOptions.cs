@@ -13,10 +13,18 @@ public sealed class DurableBackendOptions
     public DurableBackend Backend { get; set; } = DurableBackend.InMemory;
 
     /// <summary>
-    /// <c>Durable:ConnectionString</c>, falling back to <c>AzureWebJobsStorage</c>. Required for AzureStorage;
+    /// <c>Durable:ConnectionString</c>: an explicit connection string of the task hub, winning over <see cref="Connection"/>;
     /// <c>UseDevelopmentStorage=true</c> targets Azurite on its default ports.
     /// </summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// <c>Durable:Connection</c> (default <c>AzureWebJobsStorage</c>, as host.json's <c>connectionName</c>): the storage
+    /// connection of the AzureStorage task hub, a connection string or its identity-based form (<c>__accountName</c>, or
+    /// <c>__blobServiceUri</c> + <c>__queueServiceUri</c> + <c>__tableServiceUri</c>, with <c>__credential</c> and
+    /// <c>__clientId</c>). One of the two is required for AzureStorage.
+    /// </summary>
+    public string Connection { get; set; } = "AzureWebJobsStorage";
 
     /// <summary><c>Durable:TaskHubName</c>, falling back to <c>TaskHubName</c>; 3-45 letters and digits, starting with a letter.</summary>
     public string TaskHubName { get; set; } = "tiledbworkflows";

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using TileDbWorkflows.Storage.Connections;
 
 namespace TileDbWorkflows.Worker.DurableTask;
 
 /// <summary>Fails start-up with every problem listed, rather than failing later inside the storage SDK.</summary>
-internal sealed partial class DurableBackendOptionsValidator : IValidateOptions<DurableBackendOptions>
+internal sealed partial class DurableBackendOptionsValidator(IConfiguration configuration) : IValidateOptions<DurableBackendOptions>
 {
     public ValidateOptionsResult Validate(string? name, DurableBackendOptions options)
     {
@@ -13,9 +14,12 @@ internal sealed partial class DurableBackendOptionsValidator : IValidateOptions<
         {
             failures.Add($"Durable:Backend must be {DurableBackend.InMemory} or {DurableBackend.AzureStorage}.");
         }
-        if (options.Backend == DurableBackend.AzureStorage && string.IsNullOrWhiteSpace(options.ConnectionString))
+        if (options.Backend == DurableBackend.AzureStorage
+            && (string.IsNullOrWhiteSpace(options.Connection)
+                || !StorageConnectionResolver.IsConfigured(configuration, options.Connection, options.ConnectionString)))
         {
-            failures.Add("Durable:Backend is AzureStorage but neither Durable:ConnectionString nor AzureWebJobsStorage is set.");
+            failures.Add($"Durable:Backend is AzureStorage but neither Durable:ConnectionString nor the connection '{options.Connection}' (Durable:Connection) is set. "
+                + StorageConnectionResolver.MissingMessage(options.Connection ?? "AzureWebJobsStorage"));
         }
         if (options.TaskHubName is null || !TaskHubNamePattern().IsMatch(options.TaskHubName))
         {

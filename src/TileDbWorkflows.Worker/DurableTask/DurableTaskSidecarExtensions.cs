@@ -8,8 +8,12 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.DurableTask.Worker;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Hosting;
+using TileDbWorkflows.Storage;
+using TileDbWorkflows.Storage.Connections;
+using TileDbWorkflows.Worker.Drain;
 using TileDbWorkflows.Worker.Hosting;
 
 namespace TileDbWorkflows.Worker.DurableTask;
@@ -37,7 +41,6 @@ public static class DurableTaskSidecarExtensions
             // The Functions app's setting names first, so one settings file serves both hosts; Durable:* wins.
             .Configure<IConfiguration>((options, configuration) =>
             {
-                options.ConnectionString = configuration[AppSettings.AzureWebJobsStorage];
                 if (configuration[AppSettings.TaskHubName] is { } hub && !string.IsNullOrWhiteSpace(hub))
                 {
                     options.TaskHubName = hub;
@@ -46,6 +49,7 @@ public static class DurableTaskSidecarExtensions
             .BindConfiguration(DurableBackendOptions.SectionName)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DurableBackendOptions>, DurableBackendOptionsValidator>();
+        services.AddStorageConnections(builder.Configuration);
 
         // Read directly: Kestrel's endpoints and the channels' address are fixed before options exist.
         var configuredPort = builder.Configuration.GetValue<int?>($"{DurableBackendOptions.SectionName}:{nameof(DurableBackendOptions.GrpcPort)}") ?? 0;
@@ -64,6 +68,13 @@ public static class DurableTaskSidecarExtensions
         services.AddSingleton(sp => (IOrchestrationServiceClient)sp.GetRequiredService<IOrchestrationService>());
         services.AddGrpc();
         services.AddSingleton<TaskHubGrpcServer>();
+
+        // SIGTERM drain: stop taking work, let what is short finish, hand the rest back (Worker:DrainTimeout).
+        services.AddOptions<DrainOptions>().BindConfiguration(DrainOptions.SectionName)
+            .Validate(drain => drain.DrainTimeout >= TimeSpan.Zero && drain.DrainTimeout <= TimeSpan.FromMinutes(5), "Worker:DrainTimeout must be between 00:00:00 and 00:05:00.")
+            .ValidateOnStart();
+        services.TryAddSingleton<DrainSignal>();
+        services.AddHostedService<WorkerDrain>();
 
         // Registered before the worker so the task hub exists before anything polls it.
         services.AddHostedService<TaskHubStartup>();
@@ -112,7 +123,7 @@ public static class DurableTaskSidecarExtensions
             DurableBackend.AzureStorage => new AzureStorageSidecarAdapter(new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
             {
                 TaskHubName = options.TaskHubName,
-                StorageAccountClientProvider = new StorageAccountClientProvider(options.ConnectionString!),
+                StorageAccountClientProvider = TaskHubStorage(services.GetRequiredService<StorageConnectionResolver>().Resolve(options.Connection, options.ConnectionString)),
                 MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
                 MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestrations,
                 PartitionCount = options.PartitionCount,
@@ -127,10 +138,36 @@ public static class DurableTaskSidecarExtensions
                 ThrowExceptionOnInvalidDedupeStatus = true,
                 WorkerId = sidecar.WorkerId,
                 LoggerFactory = loggerFactory,
-            }), options.ControlQueueVisibilityTimeout, options.WorkItemQueueVisibilityTimeout, loggerFactory.CreateLogger<AzureStorageSidecarAdapter>()),
+            }), options.ControlQueueVisibilityTimeout, options.WorkItemQueueVisibilityTimeout, loggerFactory.CreateLogger<AzureStorageSidecarAdapter>(),
+                services.GetRequiredService<DrainSignal>()),
             _ => new ConcurrentInMemoryOrchestrationService(
                 loggerFactory, options.MaxConcurrentActivities, options.MaxConcurrentOrchestrations),
         };
+    }
+
+    /// <summary>
+    /// The task hub's blob, queue and table clients on the resolved connection: from its connection string, or from its
+    /// three endpoints with its credential (identity-based: the provider then never sees a key), with the host's client
+    /// settings applied to each (<see cref="StorageConnection.Configure"/>).
+    /// </summary>
+    internal static StorageAccountClientProvider TaskHubStorage(StorageConnection connection)
+    {
+        var blobOptions = connection.Configure(new Azure.Storage.Blobs.BlobClientOptions());
+        var queueOptions = connection.Configure(new Azure.Storage.Queues.QueueClientOptions());
+        var tableOptions = connection.Configure(new Azure.Data.Tables.TableClientOptions());
+        // A connection has a credential exactly when it has no connection string.
+        if (connection.Credential is not { } credential)
+        {
+            var connectionString = connection.ConnectionString!;
+            return new StorageAccountClientProvider(
+                StorageServiceClientProvider.ForBlob(connectionString, blobOptions),
+                StorageServiceClientProvider.ForQueue(connectionString, queueOptions),
+                StorageServiceClientProvider.ForTable(connectionString, tableOptions));
+        }
+        return new StorageAccountClientProvider(
+            StorageServiceClientProvider.ForBlob(connection.Require(connection.BlobServiceUri, "blobServiceUri"), credential, blobOptions),
+            StorageServiceClientProvider.ForQueue(connection.Require(connection.QueueServiceUri, "queueServiceUri"), credential, queueOptions),
+            StorageServiceClientProvider.ForTable(connection.Require(connection.TableServiceUri, "tableServiceUri"), credential, tableOptions));
     }
 
     private static int PickFreeLoopbackPort()

@@ -20,6 +20,9 @@ internal sealed class WorkItemLockRenewals<TWorkItem>(TimeSpan interval, Func<TW
     /// <summary>How many work items are being renewed now (for drain and tests).</summary>
     public int Count => held.Count;
 
+    /// <summary>The work items held now (a snapshot, for the drain to hand back).</summary>
+    public IReadOnlyList<TWorkItem> Held => [.. held.Keys];
+
     /// <summary>Starts renewing <paramref name="workItem"/> (null: nothing was locked) and returns it.</summary>
     public TWorkItem? Hold(TWorkItem? workItem)
     {

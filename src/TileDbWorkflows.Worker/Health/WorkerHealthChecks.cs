@@ -2,6 +2,8 @@ using System.Text.Json;
 using Azure.Storage.Blobs;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using TileDbWorkflows.Storage;
+using TileDbWorkflows.Storage.Connections;
 
 namespace TileDbWorkflows.Worker.Health;
 
@@ -26,16 +28,23 @@ public static class WorkerHealthChecks
     /// <summary>A probe must answer before the orchestrator's own probe timeout (Container Apps: 1-5 s).</summary>
     public static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(3);
 
-    /// <summary>Adds the sidecar check, and the storage check when <paramref name="storageConnectionString"/> is set.</summary>
-    public static IHealthChecksBuilder AddWorkerReadinessChecks(this IServiceCollection services, string? storageConnectionString)
+    /// <summary>
+    /// Adds the sidecar check, and the storage check when the connection <paramref name="connectionName"/> (or
+    /// <paramref name="connectionString"/>) is configured, in either form: identity-based, the probe checks the
+    /// identity's access too.
+    /// </summary>
+    public static IHealthChecksBuilder AddWorkerReadinessChecks(
+        this IServiceCollection services, IConfiguration configuration, string connectionName, string? connectionString)
     {
         var checks = services.AddHealthChecks();
         checks.AddCached<SidecarHealthCheck>("sidecar");
-        if (!string.IsNullOrWhiteSpace(storageConnectionString))
+        if (StorageConnectionResolver.IsConfigured(configuration, connectionName, connectionString))
         {
+            services.AddStorageConnections(configuration);
             // No SDK retries: a probe wants the state now, and the next probe is the retry.
-            var options = new BlobClientOptions { Retry = { MaxRetries = 0, NetworkTimeout = CheckTimeout } };
-            services.AddKeyedSingleton(nameof(StorageHealthCheck), (_, _) => new BlobServiceClient(storageConnectionString, options));
+            services.AddKeyedSingleton(nameof(StorageHealthCheck), (sp, _) => sp.GetRequiredService<StorageConnectionResolver>()
+                .Resolve(connectionName, connectionString)
+                .CreateBlobServiceClient(new BlobClientOptions { Retry = { MaxRetries = 0, NetworkTimeout = CheckTimeout } }));
             var cache = new HealthResultCache();
             checks.Add(new HealthCheckRegistration(
                 "storage",

@@ -46,10 +46,13 @@ public static class WorkerApplication
         builder.Services.AddWorkerApiKeyAuthentication();
         builder.Services.AddInMemoryDataProtection();
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // The task hub's storage connection (Durable:ConnectionString, else the one Durable:Connection names).
         builder.Services.AddWorkerReadinessChecks(
-            builder.Configuration[$"{DurableBackendOptions.SectionName}:ConnectionString"] is { Length: > 0 } durable
-                ? durable
-                : builder.Configuration[AppSettings.AzureWebJobsStorage]);
+            builder.Configuration,
+            builder.Configuration[$"{DurableBackendOptions.SectionName}:{nameof(DurableBackendOptions.Connection)}"] is { Length: > 0 } connection
+                ? connection
+                : AppSettings.AzureWebJobsStorage,
+            builder.Configuration[$"{DurableBackendOptions.SectionName}:{nameof(DurableBackendOptions.ConnectionString)}"]);
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using TileDbWorkflows.Hosting;
+using TileDbWorkflows.Storage.Connections;
 using TileDbWorkflows.Worker.Console;
 using TileDbWorkflows.Worker.DurableTask;
 using TileDbWorkflows.Worker.Health;
@@ -45,13 +46,11 @@ public static class WorkflowWorker
         {
             services.AddQueueListener<BulkInvitationsQueueHandler>(
                 BulkInvitationsQueueHandler.SectionPath,
-                (options, config) =>
-                {
-                    options.ConnectionString ??= config[$"{DurableBackendOptions.SectionName}:ConnectionString"];
-                    options.QueueName = config[AppSettings.BulkInvitationsQueue] is { Length: > 0 } name
-                        ? name
-                        : AppSettings.DefaultBulkInvitationsQueue;
-                });
+                (options, config) => options.QueueName = config[AppSettings.BulkInvitationsQueue] is { Length: > 0 } name
+                    ? name
+                    : AppSettings.DefaultBulkInvitationsQueue);
+            services.PostConfigure<QueueListenerOptions>(BulkInvitationsQueueHandler.SectionPath, options =>
+                options.ConnectionString ??= DurableFallback(configuration, options.Connection));
         }
         if (HasStorage(configuration, $"Schedules:{SweepScheduleJob.JobName}"))
         {
@@ -60,7 +59,7 @@ public static class WorkflowWorker
                 options.Schedule = AppSettings.DefaultSweepSchedule);
             services.AddScheduledJob<SweepScheduleJob>(SweepScheduleJob.JobName, scheduleSetting: AppSettings.SweepSchedule);
             services.PostConfigure<ScheduledJobOptions>(SweepScheduleJob.JobName, options =>
-                options.ConnectionString ??= configuration[$"{DurableBackendOptions.SectionName}:ConnectionString"]);
+                options.ConnectionString ??= DurableFallback(configuration, options.Connection));
         }
         return builder;
     }
@@ -71,9 +70,15 @@ public static class WorkflowWorker
     /// Without one (the in-memory demo without Azurite) the HTTP workflows still run; the triggers stay off.
     /// </summary>
     internal static bool HasStorage(IConfiguration configuration, string section) =>
-        !string.IsNullOrWhiteSpace(configuration[$"{section}:ConnectionString"])
-        || !string.IsNullOrWhiteSpace(configuration[AppSettings.AzureWebJobsStorage])
+        StorageConnectionResolver.IsConfigured(
+            configuration, configuration[$"{section}:Connection"] is { Length: > 0 } name ? name : AppSettings.AzureWebJobsStorage, configuration[$"{section}:ConnectionString"])
         || !string.IsNullOrWhiteSpace(configuration[$"{DurableBackendOptions.SectionName}:ConnectionString"]);
+
+    // A trigger whose own connection is not set uses the task hub's explicit connection string, as it always did.
+    private static string? DurableFallback(ConfigurationManager configuration, string connection) =>
+        StorageConnectionResolver.IsConfigured(configuration, connection)
+            ? null
+            : configuration[$"{DurableBackendOptions.SectionName}:ConnectionString"];
 
     private static void LogTriggers(WebApplication app)
     {

@@ -2,6 +2,8 @@ using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Options;
+using TileDbWorkflows.Storage.Connections;
+using TileDbWorkflows.Worker.Drain;
 using TileDbWorkflows.Workflows.Telemetry;
 using TileDbWorkflows.Workflows.Triggers;
 
@@ -13,6 +15,8 @@ namespace TileDbWorkflows.Worker.Queues;
 /// renewed while the handler runs, bounded concurrency, delete on success, retry after a backoff on failure,
 /// and after <see cref="QueueListenerOptions.MaxDequeueCount"/> attempts (or at once for
 /// <see cref="PoisonMessageException"/>) the message is copied intact to <c>&lt;queue&gt;-poison</c> and deleted.
+/// While the worker drains (<see cref="DrainSignal"/>) nothing more is received; handlers run on until the listener
+/// stops, and one cancelled then makes its message visible again at once.
 /// </summary>
 internal sealed class QueueListener<THandler> : BackgroundService
     where THandler : class, IQueueMessageHandler
@@ -26,15 +30,19 @@ internal sealed class QueueListener<THandler> : BackgroundService
     private readonly QueueClient queue;
     private readonly QueueClient poisonQueue;
     private readonly QueueClient rawPoisonQueue;
+    private readonly DrainSignal drain;
     private long renewals;
 
     public QueueListener(
         string name,
         IServiceScopeFactory scopes,
         IOptionsMonitor<QueueListenerOptions> options,
+        StorageConnectionResolver connections,
+        DrainSignal drain,
         TimeProvider time,
         ILogger<QueueListener<THandler>> logger)
     {
+        this.drain = drain;
         this.scopes = scopes;
         this.options = options.Get(name);
         this.time = time;
@@ -43,11 +51,11 @@ internal sealed class QueueListener<THandler> : BackgroundService
         // Functions writes and reads queue messages as Base64; plain-text clients would not interoperate.
         var base64 = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         base64.MessageDecodingFailed += MoveUndecodableToPoisonAsync;
-        queue = new QueueClient(this.options.ConnectionString, this.options.QueueName, base64);
-        poisonQueue = new QueueClient(
-            this.options.ConnectionString, this.options.PoisonQueueName, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        var connection = connections.Resolve(this.options.Connection, this.options.ConnectionString);
+        queue = connection.CreateQueueClient(this.options.QueueName, base64);
+        poisonQueue = connection.CreateQueueClient(this.options.PoisonQueueName, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         // For bodies that were never Base64: they go to the poison queue exactly as they arrived.
-        rawPoisonQueue = new QueueClient(this.options.ConnectionString, this.options.PoisonQueueName);
+        rawPoisonQueue = connection.CreateQueueClient(this.options.PoisonQueueName);
     }
 
     /// <summary>Visibility renewals so far (lets tests see that a long handler keeps its message).</summary>
@@ -62,13 +70,15 @@ internal sealed class QueueListener<THandler> : BackgroundService
         using var slots = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
         var inFlight = new HashSet<Task>();
         var idleDelay = MinPollInterval;
+        // Waits end when draining begins; a receive under way does not (cancelled, its messages would stay hidden).
+        using var taking = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, drain.Draining);
         try
         {
-            while (!stoppingToken.IsCancellationRequested)
+            while (!taking.IsCancellationRequested)
             {
                 // Fetch only as many messages as there are free slots: a received message's visibility clock is
                 // running, so it must not wait for a slot.
-                await slots.WaitAsync(stoppingToken).ConfigureAwait(false);
+                await slots.WaitAsync(taking.Token).ConfigureAwait(false);
                 var free = 1;
                 while (free < options.BatchSize && slots.Wait(0, CancellationToken.None))
                 {
@@ -85,8 +95,19 @@ internal sealed class QueueListener<THandler> : BackgroundService
                 {
                     slots.Release(free);
                     QueueListenerLog.ReceiveFailed(logger, ex, options.QueueName, options.PollInterval);
-                    await Task.Delay(options.PollInterval, time, stoppingToken).ConfigureAwait(false);
+                    await Task.Delay(options.PollInterval, time, taking.Token).ConfigureAwait(false);
                     continue;
+                }
+
+                if (drain.IsDraining)
+                {
+                    // Received as the drain began: straight back to the queue for another worker.
+                    slots.Release(free);
+                    foreach (var message in messages)
+                    {
+                        await TryMakeVisibleAsync(message).ConfigureAwait(false);
+                    }
+                    break;
                 }
 
                 if (free > messages.Length)
@@ -115,7 +136,7 @@ internal sealed class QueueListener<THandler> : BackgroundService
 
                 if (messages.Length == 0)
                 {
-                    await Task.Delay(idleDelay, time, stoppingToken).ConfigureAwait(false);
+                    await Task.Delay(idleDelay, time, taking.Token).ConfigureAwait(false);
                     idleDelay = TimeSpan.FromTicks(Math.Min(idleDelay.Ticks * 2, options.PollInterval.Ticks));
                 }
                 else
@@ -124,9 +145,9 @@ internal sealed class QueueListener<THandler> : BackgroundService
                 }
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (taking.IsCancellationRequested)
         {
-            // Stopping.
+            // Draining or stopping.
         }
         finally
         {
@@ -142,6 +163,7 @@ internal sealed class QueueListener<THandler> : BackgroundService
 
     private async Task HandleAndReleaseAsync(QueueMessage message, SemaphoreSlim slots, CancellationToken stoppingToken)
     {
+        drain.Enter();
         try
         {
             // Leave the receive loop before running the handler.
@@ -151,6 +173,7 @@ internal sealed class QueueListener<THandler> : BackgroundService
         finally
         {
             slots.Release();
+            drain.Exit();
         }
     }
 
@@ -236,6 +259,18 @@ internal sealed class QueueListener<THandler> : BackgroundService
         {
             // Typically the pop receipt went stale (visibility lapsed and another consumer took the message).
             QueueListenerLog.SettleFailed(logger, ex, message.MessageId, options.QueueName, outcome);
+        }
+    }
+
+    private async Task TryMakeVisibleAsync(QueueMessage message)
+    {
+        try
+        {
+            await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: TimeSpan.Zero, cancellationToken: CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or AggregateException)
+        {
+            QueueListenerLog.SettleFailed(logger, ex, message.MessageId, options.QueueName, "abandoned");
         }
     }
 

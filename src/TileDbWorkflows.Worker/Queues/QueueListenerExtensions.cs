@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using TileDbWorkflows.Hosting;
+using TileDbWorkflows.Storage;
+using TileDbWorkflows.Worker.Drain;
 
 namespace TileDbWorkflows.Worker.Queues;
 
@@ -22,15 +23,13 @@ public static class QueueListenerExtensions
         ArgumentException.ThrowIfNullOrEmpty(sectionPath);
 
         services.AddOptions<QueueListenerOptions>(sectionPath)
-            .Configure<IConfiguration>((options, configuration) =>
-            {
-                options.ConnectionString = configuration[AppSettings.AzureWebJobsStorage];
-                configure?.Invoke(options, configuration);
-            })
+            .Configure<IConfiguration>((options, configuration) => configure?.Invoke(options, configuration))
             .BindConfiguration(sectionPath)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QueueListenerOptions>, QueueListenerOptionsValidator>());
+        services.AddStorageConnections();
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DrainSignal>();
         services.TryAddScoped<THandler>();
         // Not AddHostedService: it would collapse two listeners of the same handler type into one.
         services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<QueueListener<THandler>>(sp, sectionPath));

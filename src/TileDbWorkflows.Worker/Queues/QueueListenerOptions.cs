@@ -9,7 +9,14 @@ public sealed class QueueListenerOptions
     /// <summary><c>QueueName</c> (required). Failed messages end in <c>&lt;QueueName&gt;-poison</c>.</summary>
     public string QueueName { get; set; } = string.Empty;
 
-    /// <summary><c>ConnectionString</c>, falling back to <c>AzureWebJobsStorage</c> as in Functions.</summary>
+    /// <summary>
+    /// <c>Connection</c> (default <c>AzureWebJobsStorage</c>): the name of the storage connection, as a queue trigger's
+    /// <c>Connection</c> in Functions: a connection string under that name, or its identity-based
+    /// <c>__accountName</c> / <c>__queueServiceUri</c> with <c>__credential</c> and <c>__clientId</c>.
+    /// </summary>
+    public string Connection { get; set; } = "AzureWebJobsStorage";
+
+    /// <summary><c>ConnectionString</c>: an explicit connection string, winning over <see cref="Connection"/>.</summary>
     public string? ConnectionString { get; set; }
 
     /// <summary><c>BatchSize</c> (1-32, default 8): messages fetched per receive call.</summary>

@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
+using TileDbWorkflows.Storage.Connections;
 
 namespace TileDbWorkflows.Worker.Queues;
 
-internal sealed partial class QueueListenerOptionsValidator : IValidateOptions<QueueListenerOptions>
+internal sealed partial class QueueListenerOptionsValidator(IConfiguration configuration) : IValidateOptions<QueueListenerOptions>
 {
     public ValidateOptionsResult Validate(string? name, QueueListenerOptions options)
     {
@@ -14,9 +15,11 @@ internal sealed partial class QueueListenerOptionsValidator : IValidateOptions<Q
         {
             failures.Add($"{section}:QueueName must be 3-56 lowercase letters, digits or single hyphens, starting and ending with a letter or digit.");
         }
-        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        if (string.IsNullOrWhiteSpace(options.Connection)
+            || !StorageConnectionResolver.IsConfigured(configuration, options.Connection, options.ConnectionString))
         {
-            failures.Add($"{section}:ConnectionString (or AzureWebJobsStorage) must be set.");
+            failures.Add($"{section}:ConnectionString, or the connection {section}:Connection names ('{options.Connection}'), must be set: "
+                + StorageConnectionResolver.MissingMessage(options.Connection ?? "AzureWebJobsStorage"));
         }
         if (options.BatchSize is < 1 or > 32)
         {

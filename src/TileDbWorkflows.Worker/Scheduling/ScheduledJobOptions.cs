@@ -12,7 +12,13 @@ public sealed class ScheduledJobOptions
     /// </summary>
     public string Schedule { get; set; } = string.Empty;
 
-    /// <summary><c>ConnectionString</c>, falling back to <c>AzureWebJobsStorage</c>: where occurrence claims are kept.</summary>
+    /// <summary>
+    /// <c>Connection</c> (default <c>AzureWebJobsStorage</c>): the storage connection where occurrence claims are kept,
+    /// a connection string or its identity-based <c>__accountName</c> / <c>__blobServiceUri</c> form.
+    /// </summary>
+    public string Connection { get; set; } = "AzureWebJobsStorage";
+
+    /// <summary><c>ConnectionString</c>: an explicit connection string, winning over <see cref="Connection"/>.</summary>
     public string? ConnectionString { get; set; }
 
     /// <summary><c>ContainerName</c> (default <c>worker-schedules</c>): blob container of the claim blobs, one per job.</summary>

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Hosting.Scheduling;
+using TileDbWorkflows.Storage.Connections;
 
 namespace TileDbWorkflows.Worker.Scheduling;
 
-internal sealed class ScheduledJobOptionsValidator : IValidateOptions<ScheduledJobOptions>
+internal sealed class ScheduledJobOptionsValidator(IConfiguration configuration) : IValidateOptions<ScheduledJobOptions>
 {
     public ValidateOptionsResult Validate(string? name, ScheduledJobOptions options)
     {
@@ -13,9 +14,11 @@ internal sealed class ScheduledJobOptionsValidator : IValidateOptions<ScheduledJ
         {
             failures.Add($"The schedule of {job} ('{options.Schedule}') is not a valid cron expression of five or six fields.");
         }
-        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        if (string.IsNullOrWhiteSpace(options.Connection)
+            || !StorageConnectionResolver.IsConfigured(configuration, options.Connection, options.ConnectionString))
         {
-            failures.Add($"Schedules:{job}:ConnectionString (or AzureWebJobsStorage) must be set: occurrences are claimed in blob storage.");
+            failures.Add($"Schedules:{job}:ConnectionString, or the connection Schedules:{job}:Connection names, must be set: occurrences are claimed in blob storage. "
+                + StorageConnectionResolver.MissingMessage(options.Connection ?? "AzureWebJobsStorage"));
         }
         if (string.IsNullOrWhiteSpace(options.ContainerName) || options.ContainerName.Length is < 3 or > 63
             || options.ContainerName.Any(c => !(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')))

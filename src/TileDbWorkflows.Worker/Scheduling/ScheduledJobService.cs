@@ -1,8 +1,8 @@
 using Azure;
-using Azure.Storage.Blobs;
 using Cronos;
 using Microsoft.Extensions.Options;
 using TileDbWorkflows.Hosting.Scheduling;
+using TileDbWorkflows.Storage.Connections;
 using TileDbWorkflows.Worker.Hosting;
 
 namespace TileDbWorkflows.Worker.Scheduling;
@@ -39,6 +39,7 @@ internal sealed class ScheduledJobService<TJob> : BackgroundService
         string jobName,
         IServiceScopeFactory scopes,
         IOptionsMonitor<ScheduledJobOptions> options,
+        StorageConnectionResolver connections,
         TimeProvider time,
         ILogger<ScheduledJobService<TJob>> logger)
     {
@@ -48,7 +49,7 @@ internal sealed class ScheduledJobService<TJob> : BackgroundService
         this.time = time;
         this.logger = logger;
         claims = new OccurrenceClaims(
-            new BlobContainerClient(this.options.ConnectionString, this.options.ContainerName),
+            connections.Resolve(this.options.Connection, this.options.ConnectionString).CreateBlobContainerClient(this.options.ContainerName),
             WorkerIdentity.New(),
             this.options.LeaseDuration);
     }

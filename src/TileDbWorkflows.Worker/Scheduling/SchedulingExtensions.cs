@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using TileDbWorkflows.Hosting;
+using TileDbWorkflows.Storage;
 
 namespace TileDbWorkflows.Worker.Scheduling;
 
@@ -24,7 +24,6 @@ public static class SchedulingExtensions
         services.AddOptions<ScheduledJobOptions>(jobName)
             .Configure<IConfiguration>((options, configuration) =>
             {
-                options.ConnectionString = configuration[AppSettings.AzureWebJobsStorage];
                 if (scheduleSetting is not null && configuration[scheduleSetting] is { Length: > 0 } schedule)
                 {
                     options.Schedule = schedule;
@@ -33,6 +32,7 @@ public static class SchedulingExtensions
             .BindConfiguration($"Schedules:{jobName}")
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ScheduledJobOptions>, ScheduledJobOptionsValidator>());
+        services.AddStorageConnections();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<TJob>();
         services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ScheduledJobService<TJob>>(sp, jobName));

@@ -26,4 +26,17 @@ public static class Recipients
         }
         return list;
     }
+
+    /// <summary>
+    /// Why the service refused a recipient. Emails are checked before sending, so a refused name without '@' is one the
+    /// service does not know: a user name is a TileDB namespace, and the service fails exactly those it has no namespace
+    /// for. A refused well-formed email has no cause the answer tells.
+    /// </summary>
+    public static string RefusalReason(string recipient)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        return recipient.Contains('@', StringComparison.Ordinal)
+            ? "refused by TileDB Cloud (it does not say why)"
+            : $"unknown namespace: TileDB Cloud has no user named '{recipient.Trim()}'";
+    }
 }

@@ -87,7 +87,7 @@ public sealed class SendInvitationsActivity(ITileDbCloudClient client) : TaskAct
             foreach (var r in toSend)
             {
                 results[r] = failed.Contains(r)
-                    ? ItemResult.Failed(Phase, r, $"TileDB Cloud refused this recipient (HTTP {(int)answer.StatusCode}: unknown user or malformed email)")
+                    ? ItemResult.Failed(Phase, r, $"{Recipients.RefusalReason(r)} (HTTP {(int)answer.StatusCode})")
                     : ItemResult.Created(Phase, r, "invited");
             }
         }

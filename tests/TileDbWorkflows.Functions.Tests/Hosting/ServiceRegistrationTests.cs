@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json.Nodes;
 using Azure.Monitor.OpenTelemetry.AspNetCore;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
@@ -9,8 +8,8 @@ using Microsoft.Extensions.Options;
 using OpenTelemetry.Trace;
 using TileDbWorkflows.Cloud;
 using TileDbWorkflows.Functions.Hosting;
+using TileDbWorkflows.Functions.Tests.Support;
 using TileDbWorkflows.Hosting;
-using TileDbWorkflows.Testing;
 using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Sweep;
 using TileDbWorkflows.Workflows.Triggers;
@@ -112,7 +111,6 @@ public sealed class ServiceRegistrationTests
     /// <summary>The sample's values as the Functions host presents them: <c>__</c> becomes the section separator.</summary>
     private static Dictionary<string, string?> SampleConfiguration()
     {
-        var values = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoRoot.Path, "local.settings.sample.json")))!["Values"]!.AsObject();
-        return values.ToDictionary(p => AppSettings.ConfigurationKey(p.Key), p => (string?)p.Value, StringComparer.OrdinalIgnoreCase);
+        return SampleSettings.Values().ToDictionary(p => AppSettings.ConfigurationKey(p.Key), p => p.Value, StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -28,8 +28,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private readonly StringBuilder output;
     private readonly string workDirectory;
 
-    private AzuriteProcess(Process process, StringBuilder output, string workDirectory, int blobPort, int queuePort, int tablePort)
+    private AzuriteProcess(Process process, StringBuilder output, string workDirectory, int blobPort, int queuePort, int tablePort, string scheme)
     {
+        Scheme = scheme;
         this.process = process;
         this.output = output;
         this.workDirectory = workDirectory;
@@ -37,6 +38,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
         QueuePort = queuePort;
         TablePort = tablePort;
     }
+
+    /// <summary><c>http</c>, or <c>https</c> when started with a certificate (<see cref="AzuriteOAuth"/>).</summary>
+    public string Scheme { get; }
 
     public int BlobPort { get; }
 
@@ -46,18 +50,18 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
-    public Uri BlobEndpoint => new($"http://127.0.0.1:{BlobPort}/{AccountName}");
+    public Uri BlobEndpoint => new($"{Scheme}://127.0.0.1:{BlobPort}/{AccountName}");
 
-    public Uri QueueEndpoint => new($"http://127.0.0.1:{QueuePort}/{AccountName}");
+    public Uri QueueEndpoint => new($"{Scheme}://127.0.0.1:{QueuePort}/{AccountName}");
 
-    public Uri TableEndpoint => new($"http://127.0.0.1:{TablePort}/{AccountName}");
+    public Uri TableEndpoint => new($"{Scheme}://127.0.0.1:{TablePort}/{AccountName}");
 
     /// <summary>
     /// Explicit endpoints instead of <c>UseDevelopmentStorage=true</c>, which would point at the fixed default
     /// ports 10000-10002 rather than this instance's free ones.
     /// </summary>
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};"
+        $"DefaultEndpointsProtocol={Scheme};AccountName={AccountName};AccountKey={AccountKey};"
         + $"BlobEndpoint={BlobEndpoint};QueueEndpoint={QueueEndpoint};TableEndpoint={TableEndpoint};";
 
     /// <summary>Output Azurite wrote so far (mostly empty with --silent; useful in failure messages).</summary>
@@ -73,7 +77,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
     }
 
     /// <summary>Starts Azurite, installing it with <c>npm ci</c> first when node_modules lacks it.</summary>
-    public static async Task<AzuriteProcess> StartAsync(CancellationToken cancellationToken = default)
+    public static Task<AzuriteProcess> StartAsync(CancellationToken cancellationToken = default) =>
+        StartAsync([], "http", cancellationToken);
+
+    /// <summary>Starts Azurite with <paramref name="extraArguments"/> (e.g. <c>--oauth basic --cert ... --key ...</c>).</summary>
+    internal static async Task<AzuriteProcess> StartAsync(IReadOnlyList<string> extraArguments, string scheme, CancellationToken cancellationToken)
     {
         var executable = await EnsureInstalledAsync(cancellationToken).ConfigureAwait(false);
         Exception? lastError = null;
@@ -82,7 +90,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         for (var attempt = 1; attempt <= StartAttempts; attempt++)
         {
             var ports = FreePort.Next(3);
-            var azurite = Launch(executable, ports[0], ports[1], ports[2]);
+            var azurite = Launch(executable, ports[0], ports[1], ports[2], extraArguments, scheme);
             try
             {
                 await azurite.WaitUntilListeningAsync(cancellationToken).ConfigureAwait(false);
@@ -130,7 +138,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    private static AzuriteProcess Launch(string executable, int blobPort, int queuePort, int tablePort)
+    private static AzuriteProcess Launch(string executable, int blobPort, int queuePort, int tablePort, IReadOnlyList<string> extraArguments, string scheme)
     {
         // Azurite defaults its workspace to the working directory (and refuses --location with in-memory
         // persistence): start it in a temp folder so nothing lands in the repository.
@@ -151,7 +159,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             "--blobHost", "127.0.0.1", "--blobPort", blobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--queueHost", "127.0.0.1", "--queuePort", queuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--tableHost", "127.0.0.1", "--tablePort", tablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        })
+        }.Concat(extraArguments))
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -175,7 +183,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         // Drain both pipes, or a chatty child blocks on a full pipe buffer.
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new AzuriteProcess(process, output, workDirectory, blobPort, queuePort, tablePort);
+        return new AzuriteProcess(process, output, workDirectory, blobPort, queuePort, tablePort, scheme);
     }
 
     private async Task WaitUntilListeningAsync(CancellationToken cancellationToken)

@@ -40,16 +40,8 @@ internal static class InvitationResults
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    /// <summary>
-    /// Why the service refused a recipient. Emails are checked locally before sending, so a refused name without '@' is
-    /// one the service does not know: a user name is a TileDB namespace, and the service fails exactly those it has no
-    /// namespace for. A refused well-formed email has no cause the answer tells.
-    /// </summary>
-    private static string? Reason(RecipientResult recipient) => recipient.Succeeded
-        ? null
-        : recipient.Recipient.Contains('@', StringComparison.Ordinal)
-            ? "refused by TileDB Cloud (it does not say why)"
-            : $"unknown namespace: TileDB Cloud has no user named '{recipient.Recipient.Trim()}'";
+    private static string? Reason(RecipientResult recipient) =>
+        recipient.Succeeded ? null : TileDbWorkflows.Workflows.Invitations.Recipients.RefusalReason(recipient.Recipient);
 
     private sealed record InvitationOutput(
         [property: JsonPropertyName("target")] string Target,
