@@ -157,15 +157,15 @@ public sealed class PlanApplyWorkflowTests
         return (host, state);
     }
 
-    private static async Task<string> StartWaitingApplyAsync(WorkflowHost host, OnboardingPlan state)
+    private static async Task<string> StartWaitingApplyAsync(WorkflowHost host, OnboardingPlan state, bool autoApprove = false)
     {
         var id = "apply-" + Guid.NewGuid().ToString("N");
-        await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(ApplyOrchestrator), new ApplyRequest { State = state }, new Microsoft.DurableTask.StartOrchestrationOptions(id));
+        await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(ApplyOrchestrator), new ApplyRequest { State = state, AutoApprove = autoApprove }, new Microsoft.DurableTask.StartOrchestrationOptions(id));
         await Eventually.WaitUntilAsync(async ct =>
         {
             var i = await host.Client.GetInstanceAsync(id, getInputsAndOutputs: true, ct);
-            return i?.SerializedCustomStatus is not null && i.ReadCustomStatusAs<WorkflowProgress>()?.Approval is not null;
-        }, WorkflowHost.Timeout, "the apply waits for an approval");
+            return i?.SerializedCustomStatus is not null && i.ReadCustomStatusAs<WorkflowProgress>()?.Approval is { DestructiveChanges: 1 };
+        }, WorkflowHost.Timeout, "the apply waits for the approval of its 1 destructive change");
         return id;
     }
 
@@ -228,16 +228,12 @@ public sealed class PlanApplyWorkflowTests
     {
         var (host, state) = await WithExtraShareAsync(s => s["Workflows:AutoApproveMaxDestructive"] = "0");
         await using var _ = host;
-        var id = "apply-" + Guid.NewGuid().ToString("N");
-        await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(ApplyOrchestrator), new ApplyRequest { State = state, AutoApprove = true }, new Microsoft.DurableTask.StartOrchestrationOptions(id));
 
-        await Eventually.WaitUntilAsync(async ct =>
-        {
-            var i = await host.Client.GetInstanceAsync(id, getInputsAndOutputs: true, ct);
-            return i?.SerializedCustomStatus is not null && i.ReadCustomStatusAs<WorkflowProgress>()?.Approval is { DestructiveChanges: 1 };
-        }, WorkflowHost.Timeout, "the apply waits for an approval although auto-approve was asked");
+        // Waits although auto-approve was asked: 1 destructive change is above the threshold of 0.
+        var id = await StartWaitingApplyAsync(host, state, autoApprove: true);
+
         await DecideAsync(host, id, ApiRouteTable.RejectWorkflow);
-        await host.WaitAsync(id);
+        Assert.Equal(ApplyOrchestrator.Rejected, WorkflowHost.ReportOf(await host.WaitAsync(id)).Plan!.Outcome);
     }
 
     [Fact]
