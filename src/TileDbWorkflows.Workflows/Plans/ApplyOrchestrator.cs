@@ -92,9 +92,7 @@ public sealed class ApplyOrchestrator : TaskOrchestrator<ApplyRequest, WorkflowR
         if (await Task.WhenAny(decision, timer) == decision)
         {
             // Cancel, not CancelAsync: the timer's continuation must run on the orchestrator's own thread, in order.
-#pragma warning disable CA1849
             timerCancel.Cancel();
-#pragma warning restore CA1849
             var d = await decision;
             var reason = string.IsNullOrWhiteSpace(d.Reason) ? string.Empty : $" ({d.Reason})";
             return d.Approved ? (true, "approved" + reason) : (false, Rejected + reason);
