@@ -5,6 +5,7 @@ using TileDbWorkflows.Cli.Commands.Emulator;
 using TileDbWorkflows.Cli.Commands.Files;
 using TileDbWorkflows.Cli.Commands.Groups;
 using TileDbWorkflows.Cli.Commands.Invites;
+using TileDbWorkflows.Cli.Commands.Plans;
 using TileDbWorkflows.Cli.Commands.Sharing;
 using TileDbWorkflows.Cli.Commands.Tasks;
 using TileDbWorkflows.Cli.Commands.Workflows;
@@ -78,6 +79,10 @@ public static class CliApp
         root.Subcommands.Add(ShareCommand.Create(host));
         root.Subcommands.Add(OnboardCommand.Create(host));
         root.Subcommands.Add(SweepCommand.Create(host));
+        root.Subcommands.Add(PlanCommand.Create(host));
+        root.Subcommands.Add(ApplyCommand.Create(host));
+        root.Subcommands.Add(ApprovalCommand.Create(host, "approve"));
+        root.Subcommands.Add(ApprovalCommand.Create(host, "reject"));
         root.Subcommands.Add(WorkflowsCommand.Create(host));
         root.Subcommands.Add(EmulatorCommand.Create(host));
         root.Subcommands.Add(CompletionCommand.Create(host));

@@ -29,6 +29,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Payloads.WorkflowPayloads>();
         services.TryAddSingleton<WorkflowApi>();
+        services.TryAddTransient<Plans.LiveStateReader>();
         return services;
     }
 }

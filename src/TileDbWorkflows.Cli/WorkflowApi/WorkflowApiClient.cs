@@ -111,7 +111,7 @@ internal sealed class WorkflowApiClient : IDisposable
         return SendAsync<WorkflowReportPage>(HttpMethod.Get, route, null, null, ct);
     }
 
-    /// <summary>terminate, suspend or resume.</summary>
+    /// <summary>terminate, suspend, resume, approve or reject.</summary>
     public async Task ControlAsync(string id, string action, string? reason, CancellationToken ct)
     {
         var template = action switch
@@ -119,6 +119,8 @@ internal sealed class WorkflowApiClient : IDisposable
             "terminate" => ApiRoutes.TerminateWorkflow,
             "suspend" => ApiRoutes.SuspendWorkflow,
             "resume" => ApiRoutes.ResumeWorkflow,
+            "approve" => ApiRoutes.ApproveWorkflow,
+            "reject" => ApiRoutes.RejectWorkflow,
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, "not a workflow control route"),
         };
         var route = ApiRoutes.ForId(template, id) + (reason is null ? string.Empty : "?reason=" + Uri.EscapeDataString(reason));

@@ -156,6 +156,14 @@ internal sealed class GroupsClient(TileDbHttp http) : IGroupsClient
         return http.SendNoResultAsync(TileDbRequest.Patch($"/v2/groups/{group.EncodedPath}", TileDbHttp.JsonBody(body)), cancellationToken);
     }
 
+    public Task RemoveMemberAsync(TileDbUri group, TileDbUri member, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(member);
+        var body = new GroupChangesEnvelope { GroupChanges = new GroupChangesBody(null, [member.ToString()]) };
+        return http.SendNoResultAsync(TileDbRequest.Patch($"/v2/groups/{group.EncodedPath}", TileDbHttp.JsonBody(body)), cancellationToken);
+    }
+
     private async Task<(string Namespace, string? Path, string? Credentials)> DefaultsAsync(string? ns, CancellationToken cancellationToken)
     {
         var me = await http.SendAsync<User>(TileDbRequest.Get(UsersClient.ProfilePath), cancellationToken).ConfigureAwait(false);

@@ -46,4 +46,7 @@ public interface IGroupsClient
 
     /// <summary>Adds a member (group or array) to a group (v2 PATCH).</summary>
     Task AddMemberAsync(TileDbUri group, TileDbUri member, GroupMemberType type, string? name = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a member (array or group, by its <c>tiledb://</c> URI) from a group; the member itself stays registered.</summary>
+    Task RemoveMemberAsync(TileDbUri group, TileDbUri member, CancellationToken cancellationToken = default);
 }

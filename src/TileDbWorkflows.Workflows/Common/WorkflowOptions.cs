@@ -77,4 +77,10 @@ public sealed class WorkflowOptions
 
     /// <summary>A report of at most this many lines carries them inline as well (small workflows read as before).</summary>
     public int InlineReportItems { get; set; } = 200;
+
+    /// <summary>How long an apply waits for the approval of its destructive changes before it ends "not approved".</summary>
+    public TimeSpan ApprovalTimeout { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>An apply with <c>autoApprove</c> approves its destructive changes itself only when there are at most this many.</summary>
+    public int AutoApproveMaxDestructive { get; set; } = 10;
 }

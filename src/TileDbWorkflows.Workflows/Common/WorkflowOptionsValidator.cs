@@ -40,6 +40,8 @@ public sealed class WorkflowOptionsValidator : IValidateOptions<WorkflowOptions>
         Range(nameof(options.ChunksPerGeneration), options.ChunksPerGeneration, 1, 64);
         Range(nameof(options.ReportFailuresShown), options.ReportFailuresShown, 0, 1000);
         Range(nameof(options.InlineReportItems), options.InlineReportItems, 0, 10_000);
+        Span(nameof(options.ApprovalTimeout), options.ApprovalTimeout, TimeSpan.FromSeconds(1), TimeSpan.FromDays(30));
+        Range(nameof(options.AutoApproveMaxDestructive), options.AutoApproveMaxDestructive, 0, 100_000);
         Range(nameof(options.InlinePayloadBytes), options.InlinePayloadBytes, 1024, 1024 * 1024);
         Range(nameof(options.MaxRequestBodyBytes), options.MaxRequestBodyBytes, 1024, 1024L * 1024 * 1024);
         if (string.IsNullOrWhiteSpace(options.PayloadContainer))

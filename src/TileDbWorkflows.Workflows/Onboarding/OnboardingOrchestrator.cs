@@ -4,6 +4,7 @@ using TileDbWorkflows.Workflows.Common;
 using TileDbWorkflows.Workflows.Files;
 using TileDbWorkflows.Workflows.Invitations;
 using TileDbWorkflows.Workflows.Lists;
+using TileDbWorkflows.Workflows.Plans;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Sharing;
 using TileDbWorkflows.Workflows.Tasks;
@@ -31,6 +32,10 @@ public sealed class OnboardingOrchestrator : TaskOrchestrator<OnboardingInput, W
         var startedAt = context.CurrentUtcDateTime;
         var settings = await Durable.LoadSettingsAsync(context);
         var dryRun = input.DryRun;
+        if (dryRun)
+        {
+            return await DryRunAsync(context, settings, input, startedAt);
+        }
         var prepared = await Durable.CallAsync<OnboardingJobs>(context, settings, nameof(PrepareOnboardingActivity),
             new OnboardingPreparation(input, context.InstanceId, settings), "reading the plan");
         var progress = new WorkflowProgress(prepared.Progress[0].Name, prepared.Progress);
@@ -82,6 +87,25 @@ public sealed class OnboardingOrchestrator : TaskOrchestrator<OnboardingInput, W
 
         var report = WorkflowReport.Combine(nameof(OnboardingOrchestrator), dryRun, items, parts, settings.ReportFailuresShown);
         // Only here: the phases' sub-orchestrations record nothing, so each item counts once.
+        WorkflowMetrics.RecordReport(context, report, startedAt);
+        return report;
+    }
+
+    /// <summary>
+    /// A dry run is a plan (<see cref="MakePlanActivity"/>): judged against the state the plan itself would produce, so a
+    /// share or invitation of an asset the same plan creates says "would share"/"would invite" instead of failing on the
+    /// missing asset (issue 15). Its id is a plan id <c>tdbw apply</c> takes. Follow-up tasks are listed as they would run.
+    /// </summary>
+    private static async Task<WorkflowReport> DryRunAsync(TaskOrchestrationContext context, WorkflowOptions settings, OnboardingInput input, DateTime startedAt)
+    {
+        context.SetCustomStatus(WorkflowProgress.Start((PlanOrchestrator.Phase, 1)));
+        var plan = await Durable.CallAsync<PlanSummary>(context, settings, nameof(MakePlanActivity),
+            new PlanPreparation(context.InstanceId, input.InputBlob is null ? input.Plan : null, null, null, settings.InlineReportItems) { OnboardingInputBlob = input.InputBlob },
+            "planning the dry run");
+        var tasks = new List<ItemResult>();
+        var taskSpecs = input.InputBlob is null ? input.Plan.Tasks : [];
+        await RunTasksAsync(context, settings, input.Plan.Namespace, taskSpecs, dryRun: true, (_, done) => tasks.AddRange(done));
+        var report = PlanOrchestrator.ReportOf(nameof(OnboardingOrchestrator), plan, tasks);
         WorkflowMetrics.RecordReport(context, report, startedAt);
         return report;
     }

@@ -26,4 +26,10 @@ public sealed record OnboardingPlan
     public IReadOnlyList<InvitationSpec> Invitations { get; init; } = [];
 
     public IReadOnlyList<FollowUpTaskSpec> Tasks { get; init; } = [];
+
+    /// <summary>What a plan/apply deletes when the namespace holds it and the file omits it (see Plans/README.md); onboarding ignores it.</summary>
+    public PrunePolicy Prune { get; init; } = new();
+
+    /// <summary>Lets the nightly drift sweep repair non-destructive drift of this state file by itself (Plans/README.md).</summary>
+    public bool RepairDrift { get; init; }
 }

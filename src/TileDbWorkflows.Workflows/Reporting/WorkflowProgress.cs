@@ -8,6 +8,9 @@ namespace TileDbWorkflows.Workflows.Reporting;
 /// <param name="Phases">Every phase with its counts, in the order the workflow runs them.</param>
 public sealed record WorkflowProgress(string Phase, IReadOnlyList<PhaseProgress> Phases)
 {
+    /// <summary>Set while an apply waits for the approval of its destructive changes.</summary>
+    public Plans.ApprovalWait? Approval { get; init; }
+
     public static WorkflowProgress Start(params (string Name, int Total)[] phases) =>
         new(phases.Length > 0 ? phases[0].Name : string.Empty, phases.Select(p => new PhaseProgress(p.Name, 0, p.Total, 0)).ToArray());
 

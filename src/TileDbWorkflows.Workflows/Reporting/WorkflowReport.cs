@@ -21,6 +21,9 @@ public sealed record WorkflowReport(string Workflow, bool DryRun, IReadOnlyList<
     /// <summary>Payload store documents holding the report lines that are not in <see cref="Items"/>, in order.</summary>
     public IReadOnlyList<string> ReportBlobs { get; init; } = [];
 
+    /// <summary>Plan and apply workflows only: the plan's id, state hash, counts and (apply) outcome.</summary>
+    public Plans.PlanSummary? Plan { get; init; }
+
     /// <summary>One report of several parts (onboarding's phases): lines, counts, failures and blobs added up.</summary>
     public static WorkflowReport Combine(string workflow, bool dryRun, IReadOnlyList<ItemResult> items, IEnumerable<WorkflowReport> parts, int failuresShown)
     {

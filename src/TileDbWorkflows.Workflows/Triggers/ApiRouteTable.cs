@@ -1,5 +1,7 @@
 using TileDbWorkflows.Workflows.Files;
 using TileDbWorkflows.Workflows.Invitations;
+using TileDbWorkflows.Workflows.Onboarding;
+using TileDbWorkflows.Workflows.Plans;
 using TileDbWorkflows.Workflows.Sharing;
 using TileDbWorkflows.Workflows.Sweep;
 using TileDbWorkflows.Workflows.Tasks;
@@ -53,6 +55,23 @@ public static class ApiRouteTable
         InstanceIds.ByIdempotencyKey(InstanceIds.Tasks),
         body => new TaskWatchInput(body)));
 
+    public static ApiRoute StartPlan { get; } = Start(nameof(StartPlan), ApiRoutes.Plans, new WorkflowStart<OnboardingPlan>(
+        nameof(PlanOrchestrator),
+        OnboardingPlanValidator.Validate,
+        InstanceIds.ByIdempotencyKey(InstanceIds.Plan),
+        body => new PlanInput(body)));
+
+    public static ApiRoute StartApply { get; } = Start(nameof(StartApply), ApiRoutes.Apply, new WorkflowStart<ApplyRequest>(
+        nameof(ApplyOrchestrator),
+        ApplyRequestValidator.Validate,
+        InstanceIds.ByIdempotencyKey(InstanceIds.Apply)));
+
+    public static ApiRoute ApproveWorkflow { get; } =
+        new(nameof(ApproveWorkflow), ApiRoutes.Post, ApiRoutes.ApproveWorkflow, (_, client, request) => ApprovalApi.DecideAsync(client, request, approved: true));
+
+    public static ApiRoute RejectWorkflow { get; } =
+        new(nameof(RejectWorkflow), ApiRoutes.Post, ApiRoutes.RejectWorkflow, (_, client, request) => ApprovalApi.DecideAsync(client, request, approved: false));
+
     public static ApiRoute GetWorkflow { get; } =
         new(nameof(GetWorkflow), ApiRoutes.Get, ApiRoutes.Workflow, (api, client, request) => api.GetAsync(client, request.Id, request.BaseUrl, request.Cancellation));
 
@@ -76,6 +95,7 @@ public static class ApiRouteTable
     [
         StartOnboarding, StartSweep, StartInvitations, StartSharing, StartFileImport, StartFileExport, StartTaskWatch,
         GetWorkflow, GetWorkflowReport, ListWorkflows, TerminateWorkflow, SuspendWorkflow, ResumeWorkflow,
+        StartPlan, StartApply, ApproveWorkflow, RejectWorkflow,
     ];
 
     private static ApiRoute Start<TRequest>(string name, string template, WorkflowStart<TRequest> start)

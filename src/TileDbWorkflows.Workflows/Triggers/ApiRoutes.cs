@@ -32,6 +32,10 @@ public static class ApiRoutes
     public const string SuspendWorkflow = Workflow + "/suspend";
     public const string ResumeWorkflow = Workflow + "/resume";
     public const string WorkflowReport = Workflow + "/report";
+    public const string Plans = "plans";
+    public const string Apply = "apply";
+    public const string ApproveWorkflow = Workflow + "/approve";
+    public const string RejectWorkflow = Workflow + "/reject";
 
     /// <summary>A template with <see cref="IdParameter"/> filled in, escaped for a path segment.</summary>
     public static string ForId(string template, string id)

@@ -18,6 +18,8 @@ public static partial class InstanceIds
     public const string Sharing = "sharing";
     public const string Files = "files";
     public const string Tasks = "tasks";
+    public const string Plan = "plan";
+    public const string Apply = "apply";
 
     /// <summary>Keys that are safe as-is in every backend's table keys and in a URL path segment.</summary>
     public static bool IsSafeKey(string? key) => key is not null && SafeKey().IsMatch(key);

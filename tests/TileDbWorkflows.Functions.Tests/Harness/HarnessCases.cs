@@ -60,6 +60,10 @@ internal static class HarnessCases
         Control("SuspendWorkflow", "suspend"),
         Control("ResumeWorkflow", "resume"),
         Control("TerminateWorkflow", "terminate"),
+        Control("ApproveWorkflow", "approve"),
+        Control("RejectWorkflow", "reject"),
+        Start("StartPlan", ApiRoutes.Plans, OnboardingBody("plan-arr"), "PlanOrchestrator", InstanceIds.Plan),
+        Start("StartApply", ApiRoutes.Apply, $$"""{"state":{{OnboardingBody("apply-arr")}}}""", "ApplyOrchestrator", InstanceIds.Apply),
         new("NightlySweep", "the sweep instance of the occurrence in the TimerInfo's schedule status is scheduled", async app =>
         {
             // A distinct occurrence per run, as the host's schedule monitor would hand over.

@@ -59,7 +59,7 @@ public sealed class FunctionsMetadataTests
     {
         var http = Functions().SelectMany(Bindings).Where(b => (string?)b["type"] == "httpTrigger").ToArray();
 
-        Assert.Equal(13, http.Length);
+        Assert.Equal(17, http.Length);
         Assert.All(http, b => Assert.Equal("Function", (string?)b["authLevel"]));
     }
 

@@ -29,7 +29,7 @@ public sealed class ProgramCompositionTests
 
         await using var scope = host.Services.CreateAsyncScope();
         var functions = typeof(FunctionsApp).Assembly.GetTypes().Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<FunctionAttribute>() is not null)).ToArray();
-        Assert.Equal(15, functions.Length);
+        Assert.Equal(19, functions.Length);
         // DefaultFunctionActivator: ActivatorUtilities over the invocation's scope.
         Assert.All(functions, t => Assert.NotNull(ActivatorUtilities.CreateInstance(scope.ServiceProvider, t)));
 

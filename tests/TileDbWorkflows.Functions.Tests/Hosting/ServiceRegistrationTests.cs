@@ -27,7 +27,7 @@ public sealed class ServiceRegistrationTests
             .Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<FunctionAttribute>() is not null))
             .ToArray();
 
-        Assert.Equal(15, classes.Length);
+        Assert.Equal(19, classes.Length);
         Assert.All(classes, t => Assert.NotNull(ActivatorUtilities.CreateInstance(provider, t)));
         Assert.Same(provider.GetRequiredService<WorkflowApi>(), provider.GetRequiredService<WorkflowApi>());
     }

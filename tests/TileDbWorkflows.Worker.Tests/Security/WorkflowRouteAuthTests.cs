@@ -38,7 +38,7 @@ public sealed class WorkflowRouteAuthTests : IAsyncLifetime
     [Fact]
     public void The_route_list_covers_the_whole_table()
     {
-        Assert.Equal(14, Routes.Count);
+        Assert.Equal(18, Routes.Count);
     }
 
     public async Task InitializeAsync()

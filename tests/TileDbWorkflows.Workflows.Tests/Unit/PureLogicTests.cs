@@ -79,7 +79,7 @@ public sealed class PureLogicTests
     {
         Assert.True(new WorkflowOptionsValidator().Validate(null, new WorkflowOptions()).Succeeded);
         Assert.True(new SweepOptionsValidator().Validate(null, new SweepOptions()).Succeeded);
-        Assert.Equal(8, WorkflowTasks.Orchestrators.Count);
+        Assert.Equal(10, WorkflowTasks.Orchestrators.Count);
         Assert.Contains(typeof(Lists.ListOrchestrator), WorkflowTasks.Orchestrators);
         Assert.Contains(typeof(Lists.ListChunkOrchestrator), WorkflowTasks.Orchestrators);
         Assert.Contains(typeof(LoadSettingsActivity), WorkflowTasks.Activities);

@@ -1,6 +1,7 @@
 using Spectre.Console;
 using TileDbWorkflows.Cli.Infrastructure;
 using TileDbWorkflows.Cli.WorkflowApi;
+using TileDbWorkflows.Workflows.Plans;
 using TileDbWorkflows.Workflows.Reporting;
 using TileDbWorkflows.Workflows.Triggers;
 
@@ -16,6 +17,8 @@ internal static class WorkflowView
     /// <summary>0 only when the workflow completed and no item failed.</summary>
     public static int ExitCode(WorkflowStatus status) =>
         string.Equals(status.Status, "Completed", StringComparison.OrdinalIgnoreCase) && (status.Report?.Summary.Failed ?? 0) == 0
+            // An apply whose destructive changes were not approved did not do what was asked.
+            && status.Report?.Plan?.Outcome is not (ApplyOrchestrator.NotApproved or ApplyOrchestrator.Rejected)
             ? ExitCodes.Success
             : ExitCodes.Failure;
 
@@ -63,6 +66,11 @@ internal static class WorkflowView
                 report.Items.Select(i => new[] { i.Phase, i.Item, i.Outcome.ToString().ToLowerInvariant(), i.Reason }));
         }
 
+        if (status.Report?.Plan is { Outcome: { } outcome } plan)
+        {
+            ctx.Output.Line($"Apply {outcome}: {plan.Note}");
+        }
+
         var summary = status.Report is { } r ? Summary(r) : null;
         var line = $"{status.Name} {status.Id}: {status.Status}" + (status.Report?.DryRun == true ? " (dry run)" : string.Empty) + (summary is null ? string.Empty : " · " + summary);
         if (status.Failure is { Length: > 0 } failure)
@@ -83,6 +91,10 @@ internal static class WorkflowView
             ctx.Output.Error(line);
         }
     }
+
+    /// <summary>What an apply waits for and how to answer it.</summary>
+    public static string ApprovalText(string id, ApprovalWait approval) =>
+        $"waiting for approval of {approval.DestructiveChanges} destructive changes ({approval.AccessLosses} access losses) until {approval.Deadline:u}: tdbw approve {id} | tdbw reject {id}";
 
     public static string Summary(WorkflowReport report)
     {
@@ -157,6 +169,12 @@ internal static class WorkflowView
                 if (statusLine is not null && !IsFinal(status))
                 {
                     ctx.Output.Line(statusLine);
+                }
+
+                if (status.Progress?.Approval is { } approval && !seen.ContainsKey("$approval"))
+                {
+                    seen["$approval"] = approval.Deadline.ToString("u", System.Globalization.CultureInfo.InvariantCulture);
+                    ctx.Output.Line("  " + ApprovalText(status.Id, approval));
                 }
 
                 foreach (var phase in status.Progress?.Phases ?? [])
